@@ -1,0 +1,157 @@
+//! The CPython 3.11 code object as plain data.
+//!
+//! Field names follow CPython's `co_*` attributes. The byte fields (`code`, `linetable`,
+//! `exceptiontable`, `localspluskinds`) are kept exactly as read so that writing them back is
+//! lossless; `LocationTable` and `ExceptionTable` decode them on demand.
+
+use std::sync::Arc;
+
+use crate::constant::Constant;
+use crate::pystr::PyStr;
+
+/// `co_flags` bits (`inspect.CO_*`).
+pub mod flags {
+    pub const OPTIMIZED: u32 = 0x0001;
+    pub const NEWLOCALS: u32 = 0x0002;
+    pub const VARARGS: u32 = 0x0004;
+    pub const VARKEYWORDS: u32 = 0x0008;
+    pub const NESTED: u32 = 0x0010;
+    pub const GENERATOR: u32 = 0x0020;
+    pub const NOFREE: u32 = 0x0040;
+    pub const COROUTINE: u32 = 0x0080;
+    pub const ITERABLE_COROUTINE: u32 = 0x0100;
+    pub const ASYNC_GENERATOR: u32 = 0x0200;
+}
+
+/// Bits of `co_localspluskinds` (`CO_FAST_*` in CPython's `pycore_code.h`).
+pub mod local_kind {
+    pub const HIDDEN: u8 = 0x10;
+    pub const LOCAL: u8 = 0x20;
+    pub const CELL: u8 = 0x40;
+    pub const FREE: u8 = 0x80;
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CodeObject {
+    pub argcount: i32,
+    pub posonlyargcount: i32,
+    pub kwonlyargcount: i32,
+    pub stacksize: i32,
+    pub flags: u32,
+    /// `co_code`: 16-bit code units (opcode byte, argument byte) with inline caches.
+    pub code: Arc<[u8]>,
+    pub consts: Arc<[Constant]>,
+    pub names: Arc<[PyStr]>,
+    /// Names of every fast local, cell and free variable, in frame order.
+    pub localsplusnames: Arc<[PyStr]>,
+    /// One `local_kind` byte per entry of `localsplusnames`.
+    pub localspluskinds: Arc<[u8]>,
+    pub filename: PyStr,
+    pub name: PyStr,
+    pub qualname: PyStr,
+    pub firstlineno: i32,
+    /// The PEP 626/657 location table (`co_linetable`).
+    pub linetable: Arc<[u8]>,
+    /// The 3.11 exception table (`co_exceptiontable`).
+    pub exceptiontable: Arc<[u8]>,
+}
+
+/// Why a code object's fields are inconsistent (CPython's `_PyCode_Validate` checks).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodeValidationError {
+    CodeNotWholeUnits(usize),
+    KindsLengthMismatch { names: usize, kinds: usize },
+    TooFewLocals,
+    NegativeCount(&'static str),
+}
+
+impl std::fmt::Display for CodeValidationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CodeValidationError::CodeNotWholeUnits(len) => {
+                write!(
+                    f,
+                    "co_code is malformed: {len} bytes is not a whole number of code units"
+                )
+            }
+            CodeValidationError::KindsLengthMismatch { names, kinds } => write!(
+                f,
+                "co_localsplusnames has {names} entries but co_localspluskinds has {kinds}"
+            ),
+            CodeValidationError::TooFewLocals => {
+                f.write_str("co_varnames is too small for the argument counts")
+            }
+            CodeValidationError::NegativeCount(what) => write!(f, "{what} is negative"),
+        }
+    }
+}
+
+impl CodeObject {
+    /// The checks CPython makes before it accepts a code object from marshal.
+    pub fn validate(&self) -> Result<(), CodeValidationError> {
+        if !self.code.len().is_multiple_of(2) {
+            return Err(CodeValidationError::CodeNotWholeUnits(self.code.len()));
+        }
+        if self.localsplusnames.len() != self.localspluskinds.len() {
+            return Err(CodeValidationError::KindsLengthMismatch {
+                names: self.localsplusnames.len(),
+                kinds: self.localspluskinds.len(),
+            });
+        }
+        for (what, value) in [
+            ("co_argcount", self.argcount),
+            ("co_posonlyargcount", self.posonlyargcount),
+            ("co_kwonlyargcount", self.kwonlyargcount),
+        ] {
+            if value < 0 {
+                return Err(CodeValidationError::NegativeCount(what));
+            }
+        }
+        let nlocals = self.nlocals() as i64;
+        let nplain = nlocals
+            - i64::from(self.argcount)
+            - i64::from(self.kwonlyargcount)
+            - i64::from(self.flags & flags::VARARGS != 0)
+            - i64::from(self.flags & flags::VARKEYWORDS != 0);
+        if nplain < 0 {
+            return Err(CodeValidationError::TooFewLocals);
+        }
+        Ok(())
+    }
+
+    /// `co_nlocals`: how many entries of `localsplus` are fast locals.
+    pub fn nlocals(&self) -> usize {
+        self.localspluskinds
+            .iter()
+            .filter(|&&k| k & local_kind::LOCAL != 0)
+            .count()
+    }
+
+    /// `co_varnames`.
+    pub fn varnames(&self) -> impl Iterator<Item = &PyStr> {
+        self.localsplus_with_kind(local_kind::LOCAL)
+    }
+
+    /// `co_cellvars`.
+    pub fn cellvars(&self) -> impl Iterator<Item = &PyStr> {
+        self.localsplus_with_kind(local_kind::CELL)
+    }
+
+    /// `co_freevars`.
+    pub fn freevars(&self) -> impl Iterator<Item = &PyStr> {
+        self.localsplus_with_kind(local_kind::FREE)
+    }
+
+    fn localsplus_with_kind(&self, kind: u8) -> impl Iterator<Item = &PyStr> {
+        self.localsplusnames
+            .iter()
+            .zip(self.localspluskinds.iter())
+            .filter(move |(_, &k)| k & kind != 0)
+            .map(|(name, _)| name)
+    }
+
+    /// Number of 16-bit code units in `co_code`.
+    pub fn code_units(&self) -> usize {
+        self.code.len() / 2
+    }
+}

@@ -1,0 +1,291 @@
+//! The 3.11 location table (`co_linetable`, PEP 626 and PEP 657).
+//!
+//! The table is a sequence of entries. Each starts with a byte whose top bit is set; bits 3..6
+//! hold the entry's form and bits 0..2 the number of code units it covers, minus one. The forms:
+//!
+//! | code  | form        | payload                                                       |
+//! |-------|-------------|---------------------------------------------------------------|
+//! | 0..=9 | short       | one byte: column `code*8 + hi3`, end column `column + lo4`    |
+//! | 10..12| one line    | line delta `code - 10`, then column and end column bytes      |
+//! | 13    | no columns  | signed varint line delta                                      |
+//! | 14    | long        | signed line delta, end-line delta, column+1, end column+1     |
+//! | 15    | none        | the instructions have no location                             |
+//!
+//! Varints here are little-endian groups of six bits with bit 6 as "more follows"; a signed
+//! varint keeps the sign in its lowest bit. Decoding never reads past the table: a truncated or
+//! malformed table ends the iteration early and sets `LocationEntries::malformed`.
+
+/// The source span of an instruction. Columns are 0-based UTF-8 byte offsets, as in CPython.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Location {
+    pub line: Option<i32>,
+    pub end_line: Option<i32>,
+    pub column: Option<i32>,
+    pub end_column: Option<i32>,
+}
+
+/// One entry of the table: code units `[start, end)` in bytes and their location.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocationEntry {
+    pub start: usize,
+    pub end: usize,
+    pub location: Location,
+}
+
+/// A range of code with one line number, as `code.co_lines()` yields it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineRange {
+    pub start: usize,
+    pub end: usize,
+    pub line: Option<i32>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct LocationTable<'a> {
+    table: &'a [u8],
+    firstlineno: i32,
+}
+
+impl<'a> LocationTable<'a> {
+    pub fn new(table: &'a [u8], firstlineno: i32) -> LocationTable<'a> {
+        LocationTable { table, firstlineno }
+    }
+
+    pub fn entries(&self) -> LocationEntries<'a> {
+        LocationEntries {
+            table: self.table,
+            pos: 0,
+            line: self.firstlineno,
+            address: 0,
+            malformed: false,
+        }
+    }
+
+    /// `co_lines()`: one range per table entry, `None` for entries without a line.
+    pub fn lines(&self) -> impl Iterator<Item = LineRange> + 'a {
+        self.entries().map(|e| LineRange {
+            start: e.start,
+            end: e.end,
+            line: e.location.line,
+        })
+    }
+
+    /// `dis.findlinestarts`: the offsets where the line number changes, with the new line.
+    pub fn line_starts(&self) -> Vec<(usize, i32)> {
+        let mut starts = Vec::new();
+        let mut last = None;
+        for range in self.lines() {
+            if let Some(line) = range.line {
+                if last != Some(line) {
+                    last = Some(line);
+                    starts.push((range.start, line));
+                }
+            }
+        }
+        starts
+    }
+
+    /// `co_positions()`: one location per code unit, in order. Code units past the end of the
+    /// table have no location.
+    pub fn positions(&self, code_units: usize) -> Vec<Location> {
+        let none = Location {
+            line: None,
+            end_line: None,
+            column: None,
+            end_column: None,
+        };
+        let mut out = Vec::with_capacity(code_units);
+        for entry in self.entries() {
+            let units = (entry.end - entry.start) / 2;
+            for _ in 0..units {
+                if out.len() == code_units {
+                    return out;
+                }
+                out.push(entry.location);
+            }
+        }
+        out.resize(code_units, none);
+        out
+    }
+}
+
+pub struct LocationEntries<'a> {
+    table: &'a [u8],
+    pos: usize,
+    line: i32,
+    address: usize,
+    /// Set when the table ended in the middle of an entry.
+    pub malformed: bool,
+}
+
+impl LocationEntries<'_> {
+    fn byte(&mut self) -> Option<u8> {
+        let b = *self.table.get(self.pos)?;
+        // A set top bit marks the start of the next entry: payload bytes never have it.
+        if b & 0x80 != 0 {
+            return None;
+        }
+        self.pos += 1;
+        Some(b)
+    }
+
+    fn varint(&mut self) -> Option<u32> {
+        let mut b = self.byte()?;
+        let mut value = u32::from(b & 63);
+        let mut shift = 0u32;
+        while b & 64 != 0 {
+            b = self.byte()?;
+            shift += 6;
+            if shift >= 32 {
+                return None;
+            }
+            value |= u32::from(b & 63) << shift;
+        }
+        Some(value)
+    }
+
+    fn signed_varint(&mut self) -> Option<i32> {
+        let raw = self.varint()?;
+        let magnitude = (raw >> 1) as i32;
+        Some(if raw & 1 != 0 { -magnitude } else { magnitude })
+    }
+
+    fn decode(&mut self, code: u8) -> Option<Location> {
+        let column_pair = |this: &mut Self| -> Option<(i32, i32)> {
+            let col = i32::from(this.byte()?);
+            let end = i32::from(this.byte()?);
+            Some((col, end))
+        };
+        Some(match code {
+            0..=9 => {
+                let b = self.byte()?;
+                let column = i32::from(code) * 8 + i32::from((b >> 4) & 7);
+                Location {
+                    line: Some(self.line),
+                    end_line: Some(self.line),
+                    column: Some(column),
+                    end_column: Some(column + i32::from(b & 15)),
+                }
+            }
+            10..=12 => {
+                self.line = self.line.wrapping_add(i32::from(code - 10));
+                let (column, end_column) = column_pair(self)?;
+                Location {
+                    line: Some(self.line),
+                    end_line: Some(self.line),
+                    column: Some(column),
+                    end_column: Some(end_column),
+                }
+            }
+            13 => {
+                self.line = self.line.wrapping_add(self.signed_varint()?);
+                Location {
+                    line: Some(self.line),
+                    end_line: Some(self.line),
+                    column: None,
+                    end_column: None,
+                }
+            }
+            14 => {
+                self.line = self.line.wrapping_add(self.signed_varint()?);
+                let end_line = self.line.wrapping_add(self.varint()? as i32);
+                let column = self.varint()? as i32 - 1;
+                let end_column = self.varint()? as i32 - 1;
+                Location {
+                    line: Some(self.line),
+                    end_line: Some(end_line),
+                    column: (column >= 0).then_some(column),
+                    end_column: (end_column >= 0).then_some(end_column),
+                }
+            }
+            _ => Location {
+                line: None,
+                end_line: None,
+                column: None,
+                end_column: None,
+            },
+        })
+    }
+}
+
+impl Iterator for LocationEntries<'_> {
+    type Item = LocationEntry;
+
+    fn next(&mut self) -> Option<LocationEntry> {
+        let first = *self.table.get(self.pos)?;
+        if first & 0x80 == 0 {
+            self.malformed = true;
+            return None;
+        }
+        self.pos += 1;
+        let code = (first >> 3) & 15;
+        let units = usize::from(first & 7) + 1;
+        let Some(location) = self.decode(code) else {
+            self.malformed = true;
+            self.pos = self.table.len();
+            return None;
+        };
+        // Like CPython, skip any surplus payload up to the next entry's first byte.
+        while self.table.get(self.pos).is_some_and(|b| b & 0x80 == 0) {
+            self.pos += 1;
+        }
+        let start = self.address;
+        self.address += units * 2;
+        Some(LocationEntry {
+            start,
+            end: self.address,
+            location,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_each_form() {
+        // RESUME with no columns on line 0 (delta -1 from firstlineno 1), then a short form,
+        // a one-line form, a long form and a none entry.
+        let table = [
+            0x80 | (13 << 3),
+            0x03, // no columns, line delta -1
+            0x80 | (1 << 3) | 1,
+            0x23, // short: 2 units, col 8+2=10, end 13
+            0x80 | (11 << 3),
+            4,
+            9, // one line, +1: cols 4..9
+            0x80 | (14 << 3),
+            0x04,
+            0x02,
+            0x01,
+            0x06,                 // long: +2, end +2, col 0, end col 5
+            0x80 | (15 << 3) | 2, // none, 3 units
+        ];
+        let t = LocationTable::new(&table, 1);
+        let entries: Vec<_> = t.entries().collect();
+        assert_eq!(entries.len(), 5);
+        assert_eq!(entries[0].location.line, Some(0));
+        assert_eq!(entries[0].location.column, None);
+        assert_eq!((entries[1].start, entries[1].end), (2, 6));
+        assert_eq!(entries[1].location.column, Some(10));
+        assert_eq!(entries[1].location.end_column, Some(13));
+        assert_eq!(entries[2].location.line, Some(1));
+        assert_eq!(entries[3].location.line, Some(3));
+        assert_eq!(entries[3].location.end_line, Some(5));
+        assert_eq!(entries[3].location.column, Some(0));
+        assert_eq!(entries[3].location.end_column, Some(5));
+        assert_eq!(entries[4].location.line, None);
+        assert_eq!(entries[4].end, 16);
+        assert_eq!(t.line_starts(), vec![(0, 0), (6, 1), (8, 3)]);
+    }
+
+    #[test]
+    fn truncated_table_stops_without_panicking() {
+        let table = [0x80 | (14 << 3), 0x44];
+        let t = LocationTable::new(&table, 1);
+        let mut it = t.entries();
+        assert_eq!(it.next(), None);
+        assert!(it.malformed);
+    }
+}
