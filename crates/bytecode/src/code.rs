@@ -4,7 +4,7 @@
 //! `exceptiontable`, `localspluskinds`) are kept exactly as read so that writing them back is
 //! lossless; `LocationTable` and `ExceptionTable` decode them on demand.
 
-use std::sync::Arc;
+use std::rc::Rc;
 
 use crate::constant::Constant;
 use crate::pystr::PyStr;
@@ -39,21 +39,21 @@ pub struct CodeObject {
     pub stacksize: i32,
     pub flags: u32,
     /// `co_code`: 16-bit code units (opcode byte, argument byte) with inline caches.
-    pub code: Arc<[u8]>,
-    pub consts: Arc<[Constant]>,
-    pub names: Arc<[PyStr]>,
+    pub code: Rc<[u8]>,
+    pub consts: Rc<[Constant]>,
+    pub names: Rc<[PyStr]>,
     /// Names of every fast local, cell and free variable, in frame order.
-    pub localsplusnames: Arc<[PyStr]>,
+    pub localsplusnames: Rc<[PyStr]>,
     /// One `local_kind` byte per entry of `localsplusnames`.
-    pub localspluskinds: Arc<[u8]>,
+    pub localspluskinds: Rc<[u8]>,
     pub filename: PyStr,
     pub name: PyStr,
     pub qualname: PyStr,
     pub firstlineno: i32,
     /// The PEP 626/657 location table (`co_linetable`).
-    pub linetable: Arc<[u8]>,
+    pub linetable: Rc<[u8]>,
     /// The 3.11 exception table (`co_exceptiontable`).
-    pub exceptiontable: Arc<[u8]>,
+    pub exceptiontable: Rc<[u8]>,
 }
 
 /// Why a code object's fields are inconsistent (CPython's `_PyCode_Validate` checks).

@@ -5,7 +5,7 @@
 //! back-references (`TYPE_REF`) share instead of copying, which also keeps a forged file from
 //! multiplying its size through references.
 
-use std::sync::Arc;
+use std::rc::Rc;
 
 use dashu_int::IBig;
 
@@ -22,22 +22,22 @@ pub enum Constant {
     /// An `int` that fits in 64 bits.
     Int(i64),
     /// An `int` outside the 64-bit range. Never holds a value that fits `Int`.
-    BigInt(Arc<IBig>),
+    BigInt(Rc<IBig>),
     Float(f64),
     Complex {
         re: f64,
         im: f64,
     },
     Str(PyStr),
-    Bytes(Arc<[u8]>),
-    Tuple(Arc<[Constant]>),
-    List(Arc<[Constant]>),
+    Bytes(Rc<[u8]>),
+    Tuple(Rc<[Constant]>),
+    List(Rc<[Constant]>),
     /// Items in insertion order; marshal writes them that way.
-    Dict(Arc<[(Constant, Constant)]>),
+    Dict(Rc<[(Constant, Constant)]>),
     /// Items in the order the stream listed them (the set's iteration order when it was written).
-    Set(Arc<[Constant]>),
-    FrozenSet(Arc<[Constant]>),
-    Code(Arc<CodeObject>),
+    Set(Rc<[Constant]>),
+    FrozenSet(Rc<[Constant]>),
+    Code(Rc<CodeObject>),
 }
 
 impl Constant {
@@ -45,7 +45,7 @@ impl Constant {
     pub fn int(value: IBig) -> Constant {
         match i64::try_from(&value) {
             Ok(small) => Constant::Int(small),
-            Err(_) => Constant::BigInt(Arc::new(value)),
+            Err(_) => Constant::BigInt(Rc::new(value)),
         }
     }
 
@@ -74,7 +74,7 @@ impl Constant {
         }
     }
 
-    pub fn as_code(&self) -> Option<&Arc<CodeObject>> {
+    pub fn as_code(&self) -> Option<&Rc<CodeObject>> {
         match self {
             Constant::Code(code) => Some(code),
             _ => None,
@@ -174,7 +174,7 @@ impl Constant {
                 out.push_str(&format!(
                     "<code object {} at {:#x}, file \"{}\", line {}>",
                     code.name,
-                    Arc::as_ptr(code) as usize,
+                    Rc::as_ptr(code) as usize,
                     code.filename,
                     code.firstlineno
                 ));

@@ -10,7 +10,7 @@
 //! `as_str` is free for those.
 
 use std::fmt;
-use std::sync::Arc;
+use std::rc::Rc;
 
 /// Which representation the bytes are known to satisfy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -25,7 +25,7 @@ pub enum StrKind {
 
 #[derive(Clone)]
 pub struct PyStr {
-    bytes: Arc<[u8]>,
+    bytes: Rc<[u8]>,
     kind: StrKind,
     /// Whether the producer asked for the string to be interned (marshal's `*_INTERNED` codes).
     /// Interning changes identity, never value, so equality ignores it.
@@ -46,7 +46,7 @@ impl PyStr {
             StrKind::Utf8
         };
         PyStr {
-            bytes: Arc::from(text.as_bytes()),
+            bytes: Rc::from(text.as_bytes()),
             kind,
             interned: false,
         }
@@ -63,7 +63,7 @@ impl PyStr {
             StrKind::Surrogates
         };
         Ok(PyStr {
-            bytes: Arc::from(bytes),
+            bytes: Rc::from(bytes),
             kind,
             interned,
         })
@@ -74,14 +74,14 @@ impl PyStr {
     pub fn from_latin1(bytes: &[u8], interned: bool) -> PyStr {
         if bytes.is_ascii() {
             return PyStr {
-                bytes: Arc::from(bytes),
+                bytes: Rc::from(bytes),
                 kind: StrKind::Ascii,
                 interned,
             };
         }
         let text: String = bytes.iter().map(|&b| char::from(b)).collect();
         PyStr {
-            bytes: Arc::from(text.as_bytes()),
+            bytes: Rc::from(text.as_bytes()),
             kind: StrKind::Utf8,
             interned,
         }
@@ -114,7 +114,7 @@ impl PyStr {
             StrKind::Utf8
         };
         Some(PyStr {
-            bytes: Arc::from(bytes),
+            bytes: Rc::from(bytes),
             kind,
             interned: false,
         })

@@ -483,7 +483,7 @@ fn float_to_int(v: f64) -> Option<IBig> {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
+    use std::rc::Rc;
 
     use super::*;
 
@@ -506,14 +506,14 @@ mod tests {
                 }
             }
             "s" => Constant::Str(parse_str(rest)),
-            "b" => Constant::Bytes(Arc::from(parse_hex(rest))),
+            "b" => Constant::Bytes(Rc::from(parse_hex(rest))),
             "t" | "z" => {
                 let n: usize = rest.parse().expect("bad count");
                 let items: Vec<Constant> = (0..n).map(|_| parse_value(tokens)).collect();
                 if tag == "t" {
-                    Constant::Tuple(Arc::from(items))
+                    Constant::Tuple(Rc::from(items))
                 } else {
-                    Constant::FrozenSet(Arc::from(items))
+                    Constant::FrozenSet(Rc::from(items))
                 }
             }
             _ => panic!("unknown tag in {token:?}"),
@@ -611,9 +611,9 @@ mod tests {
             python_hash(&Constant::Ellipsis).map(|h| h & 0xFFF),
             Some(0xde6)
         );
-        assert_eq!(python_hash(&Constant::List(Arc::from(vec![]))), None);
-        assert_eq!(python_hash(&Constant::Set(Arc::from(vec![]))), None);
-        assert_eq!(python_hash(&Constant::Dict(Arc::from(vec![]))), None);
+        assert_eq!(python_hash(&Constant::List(Rc::from(vec![]))), None);
+        assert_eq!(python_hash(&Constant::Set(Rc::from(vec![]))), None);
+        assert_eq!(python_hash(&Constant::Dict(Rc::from(vec![]))), None);
         assert_eq!(
             python_hash(&Constant::Complex {
                 re: 1.0,
@@ -621,7 +621,7 @@ mod tests {
             }),
             None
         );
-        let tuple = Constant::Tuple(Arc::from(vec![Constant::Int(1), Constant::Float(f64::NAN)]));
+        let tuple = Constant::Tuple(Rc::from(vec![Constant::Int(1), Constant::Float(f64::NAN)]));
         assert_eq!(python_hash(&tuple), None);
         assert_eq!(frozenset_iteration_order(&[Constant::Int(1), nan]), None);
     }
@@ -645,7 +645,7 @@ mod tests {
     fn shared_subtrees_do_not_take_exponential_time() {
         let mut value = Constant::Int(1);
         for _ in 0..64 {
-            value = Constant::Tuple(Arc::from(vec![value.clone(), value]));
+            value = Constant::Tuple(Rc::from(vec![value.clone(), value]));
         }
         assert_eq!(python_hash(&value), None);
     }

@@ -54,7 +54,7 @@ pub fn eq_key(c: &Constant, nan_counter: &mut usize) -> EqKey {
         Constant::FrozenSet(items) => {
             EqKey::FrozenSet(items.iter().map(|i| eq_key(i, nan_counter)).collect())
         }
-        Constant::Code(code) => EqKey::Code(std::sync::Arc::as_ptr(code) as usize),
+        Constant::Code(code) => EqKey::Code(std::rc::Rc::as_ptr(code) as usize),
         Constant::List(_) | Constant::Dict(_) | Constant::Set(_) => EqKey::Unhashable,
     }
 }

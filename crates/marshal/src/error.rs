@@ -21,6 +21,7 @@ pub enum ErrorKind {
     BadLength {
         what: &'static str,
         length: i64,
+        remaining: usize,
     },
     BadReference {
         index: i64,
@@ -66,7 +67,14 @@ impl fmt::Display for MarshalError {
                 )
             }
             ErrorKind::UnknownTypeCode(b) => write!(f, "unknown type code {b:#04x}"),
-            ErrorKind::BadLength { what, length } => write!(f, "bad {what} length {length}"),
+            ErrorKind::BadLength {
+                what,
+                length,
+                remaining,
+            } => write!(
+                f,
+                "bad {what} length {length} (only {remaining} bytes of data left)"
+            ),
             ErrorKind::BadReference { index, available } => write!(
                 f,
                 "invalid reference {index} (only {available} objects flagged so far)"

@@ -7,6 +7,8 @@
 
 mod eq_key;
 mod error;
+#[doc(hidden)]
+pub mod fuzz_check;
 mod pyc;
 mod read;
 mod type_code;

@@ -6,7 +6,7 @@
 //! | 4..8  | flags: bit 0 hash-based, bit 1 check the source (only when hash-based)   |
 //! | 8..16 | source mtime and size (u32 each), or the SipHash-1-3 of the source       |
 
-use std::sync::Arc;
+use std::rc::Rc;
 
 use bytecode::CodeObject;
 
@@ -110,7 +110,7 @@ impl PycHeader {
 #[derive(Clone, Debug)]
 pub struct Pyc {
     pub header: PycHeader,
-    pub code: Arc<CodeObject>,
+    pub code: Rc<CodeObject>,
 }
 
 impl Pyc {

@@ -5,7 +5,7 @@
 //! name objects that are complete. It never panics, whatever the input.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
+use std::rc::Rc;
 
 use bytecode::{CodeObject, Constant, PyStr};
 use dashu_int::{IBig, UBig};
@@ -21,13 +21,13 @@ pub fn loads(data: &[u8]) -> Result<Constant, MarshalError> {
 }
 
 /// Reads one object that must be a code object (the body of a `.pyc`).
-pub fn loads_code(data: &[u8]) -> Result<Arc<CodeObject>, MarshalError> {
+pub fn loads_code(data: &[u8]) -> Result<Rc<CodeObject>, MarshalError> {
     loads_code_at(data, 0)
 }
 
 /// As `loads_code`, reporting offsets relative to a larger input that `data` starts
 /// `base_offset` bytes into (the 16-byte `.pyc` header, typically).
-pub fn loads_code_at(data: &[u8], base_offset: usize) -> Result<Arc<CodeObject>, MarshalError> {
+pub fn loads_code_at(data: &[u8], base_offset: usize) -> Result<Rc<CodeObject>, MarshalError> {
     let mut reader = Reader::new(data, base_offset);
     match reader.read_top()? {
         Constant::Code(code) => Ok(code),
@@ -42,10 +42,19 @@ pub fn loads_code_at(data: &[u8], base_offset: usize) -> Result<Arc<CodeObject>,
     }
 }
 
+/// Grow the stack when less than this is left at a check...
+const STACK_RED_ZONE: usize = 256 * 1024;
+/// ...by this much.
+const STACK_GROWTH: usize = 4 * 1024 * 1024;
+
 /// A back-reference slot: reserved when a flagged object starts, filled when it is complete.
 enum RefSlot {
     Pending,
     Ready(Constant),
+    /// A tuple of str read as a code object's name table; kept in that form so that code
+    /// objects sharing it share it without conversion. Becomes a `Constant` only if something
+    /// else refers to it.
+    Names(Rc<[PyStr]>),
 }
 
 struct Reader<'a> {
@@ -143,6 +152,7 @@ impl<'a> Reader<'a> {
                 ErrorKind::BadLength {
                     what,
                     length: i64::from(n),
+                    remaining,
                 },
             )),
         }
@@ -169,7 +179,14 @@ impl<'a> Reader<'a> {
             return Err(self.error_at(start, ErrorKind::TooDeep));
         }
         self.depth += 1;
-        let result = self.read_body(start, code);
+        // Nesting is bounded by MAX_DEPTH, but a frame per level can still exceed a small
+        // thread stack (a test thread's 2 MiB in a debug build does); grow the stack on the
+        // heap when it runs low. Checking every few levels keeps the cost out of the profile.
+        let result = if self.depth.is_multiple_of(16) {
+            stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || self.read_body(start, code))
+        } else {
+            self.read_body(start, code)
+        };
         self.depth -= 1;
         result
     }
@@ -217,7 +234,7 @@ impl<'a> Reader<'a> {
             }
             TypeCode::String => {
                 let n = self.length("bytes", 1)?;
-                Constant::Bytes(Arc::from(self.take(n, "bytes")?))
+                Constant::Bytes(Rc::from(self.take(n, "bytes")?))
             }
             TypeCode::Ascii | TypeCode::AsciiInterned => {
                 let n = self.length("str", 1)?;
@@ -274,13 +291,16 @@ impl<'a> Reader<'a> {
                 }
             }
             TypeCode::Dict => self.read_dict(start)?,
-            TypeCode::Code => Constant::Code(Arc::new(self.read_code(start)?)),
+            TypeCode::Code => Constant::Code(Rc::new(self.read_code(start)?)),
             TypeCode::Ref => {
                 let index = self.i32("a reference index")?;
                 let available = self.refs.len();
                 let slot = usize::try_from(index).ok().and_then(|i| self.refs.get(i));
                 return match slot {
                     Some(RefSlot::Ready(value)) => Ok(Some(value.clone())),
+                    Some(RefSlot::Names(names)) => Ok(Some(Constant::Tuple(
+                        names.iter().cloned().map(Constant::Str).collect(),
+                    ))),
                     Some(RefSlot::Pending) => {
                         Err(self.error_at(start, ErrorKind::UnfinishedReference(i64::from(index))))
                     }
@@ -299,7 +319,7 @@ impl<'a> Reader<'a> {
         Ok(Some(value))
     }
 
-    fn read_items(&mut self, n: usize, context: &'static str) -> Result<Arc<[Constant]>> {
+    fn read_items(&mut self, n: usize, context: &'static str) -> Result<Rc<[Constant]>> {
         let mut items = Vec::with_capacity(n);
         for _ in 0..n {
             let at = self.pos;
@@ -308,7 +328,7 @@ impl<'a> Reader<'a> {
                 None => return Err(self.error_at(at, ErrorKind::NullObject { context })),
             }
         }
-        Ok(Arc::from(items))
+        Ok(Rc::from(items))
     }
 
     fn read_dict(&mut self, start: usize) -> Result<Constant> {
@@ -348,7 +368,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        Ok(Constant::Dict(Arc::from(items)))
+        Ok(Constant::Dict(Rc::from(items)))
     }
 
     fn read_long(&mut self) -> Result<Constant> {
@@ -364,6 +384,7 @@ impl<'a> Reader<'a> {
                 ErrorKind::BadLength {
                     what: "int",
                     length: i64::from(n),
+                    remaining: self.data.len() - self.pos,
                 },
             ));
         }
@@ -371,8 +392,9 @@ impl<'a> Reader<'a> {
         let mut magnitude = UBig::ZERO;
         for (i, pair) in digits.chunks_exact(2).enumerate().rev() {
             let digit = u16::from_le_bytes([pair[0], pair[1]]);
-            // CPython accepts digits up to and including 2**15 (one past the largest).
-            if digit > 1 << 15 {
+            // CPython reads each digit as a signed 16-bit value, so anything above 0x7fff is
+            // negative and rejected.
+            if digit > 0x7FFF {
                 return Err(self.error_at(
                     at + 4 + 2 * i,
                     ErrorKind::LongDigitOutOfRange(i32::from(digit as i16)),
@@ -452,14 +474,14 @@ impl<'a> Reader<'a> {
         )
     }
 
-    fn field_bytes(&mut self, field: &'static str) -> Result<Arc<[u8]>> {
+    fn field_bytes(&mut self, field: &'static str) -> Result<Rc<[u8]>> {
         match self.field(field)? {
             (_, Constant::Bytes(b)) => Ok(b),
             (at, other) => Err(self.bad_field(at, field, "bytes", &other)),
         }
     }
 
-    fn field_tuple(&mut self, field: &'static str) -> Result<Arc<[Constant]>> {
+    fn field_tuple(&mut self, field: &'static str) -> Result<Rc<[Constant]>> {
         match self.field(field)? {
             (_, Constant::Tuple(t)) => Ok(t),
             (at, other) => Err(self.bad_field(at, field, "a tuple", &other)),
@@ -473,7 +495,82 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn field_str_tuple(&mut self, field: &'static str) -> Result<Arc<[PyStr]>> {
+    fn field_str_tuple(&mut self, field: &'static str) -> Result<Rc<[PyStr]>> {
+        let at = self.pos;
+        let Some(&code) = self.data.get(at) else {
+            return Err(self.error_at(
+                at,
+                ErrorKind::Truncated {
+                    what: field,
+                    needed: 1,
+                },
+            ));
+        };
+        let flagged = code & FLAG_REF != 0;
+        match TypeCode::from_byte(code & !FLAG_REF) {
+            // The common case, read without building an intermediate tuple of constants.
+            Some(kind @ (TypeCode::SmallTuple | TypeCode::Tuple)) => {
+                if self.depth >= MAX_DEPTH {
+                    return Err(self.error_at(at, ErrorKind::TooDeep));
+                }
+                self.pos += 1;
+                let n = if kind == TypeCode::SmallTuple {
+                    usize::from(self.byte("a tuple length")?)
+                } else {
+                    self.length("tuple", 1)?
+                };
+                let slot = self.reserve_ref(flagged);
+                self.depth += 1;
+                let mut names = Vec::with_capacity(n);
+                let mut result = Ok(());
+                for _ in 0..n {
+                    let item_at = self.pos;
+                    match self.read_object() {
+                        Ok(Some(Constant::Str(s))) => names.push(s),
+                        Ok(Some(other)) => {
+                            result = Err(self.bad_field(item_at, field, "a tuple of str", &other));
+                            break;
+                        }
+                        Ok(None) => {
+                            result =
+                                Err(self
+                                    .error_at(item_at, ErrorKind::NullObject { context: field }));
+                            break;
+                        }
+                        Err(e) => {
+                            result = Err(e);
+                            break;
+                        }
+                    }
+                }
+                self.depth -= 1;
+                result?;
+                let names: Rc<[PyStr]> = Rc::from(names);
+                if let Some(entry) = slot.and_then(|i| self.refs.get_mut(i)) {
+                    *entry = RefSlot::Names(names.clone());
+                }
+                Ok(names)
+            }
+            Some(TypeCode::Ref) => {
+                let index = {
+                    let b = self.data.get(at + 1..at + 5);
+                    b.map(|b| i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                };
+                if let Some(RefSlot::Names(names)) = index
+                    .and_then(|i| usize::try_from(i).ok())
+                    .and_then(|i| self.refs.get(i))
+                {
+                    let names = names.clone();
+                    self.pos += 5;
+                    return Ok(names);
+                }
+                self.str_tuple_from_constant(field)
+            }
+            _ => self.str_tuple_from_constant(field),
+        }
+    }
+
+    fn str_tuple_from_constant(&mut self, field: &'static str) -> Result<Rc<[PyStr]>> {
         let (at, value) = self.field(field)?;
         let Constant::Tuple(items) = &value else {
             return Err(self.bad_field(at, field, "a tuple of str", &value));
@@ -485,7 +582,7 @@ impl<'a> Reader<'a> {
                 other => return Err(self.bad_field(at, field, "a tuple of str", other)),
             }
         }
-        Ok(Arc::from(names))
+        Ok(Rc::from(names))
     }
 }
 
@@ -518,10 +615,7 @@ fn is_hashable(key: &EqKey) -> bool {
 }
 
 /// Drops elements equal to an earlier one, as adding them to a Python set would.
-fn dedup_set(
-    items: Arc<[Constant]>,
-    container: &'static str,
-) -> Result<Arc<[Constant]>, ErrorKind> {
+fn dedup_set(items: Rc<[Constant]>, container: &'static str) -> Result<Rc<[Constant]>, ErrorKind> {
     let mut seen = HashSet::with_capacity(items.len());
     let mut nan_counter = 0;
     let mut keep = Vec::with_capacity(items.len());

@@ -1,0 +1,13 @@
+#!/bin/sh
+# The project's test command (README, CI): unit, golden and CLI tests, then differential
+# checks against the installed CPython 3.11 on a deterministic sample of its standard library,
+# and hostile-input checks over mutated real .pyc files.
+# The full corpus runs with scripts/check_dis.py and scripts/check_rewrite.py without --sample.
+set -eu
+cd "$(dirname "$0")/.."
+cargo build --release --workspace --locked
+cargo test --workspace --locked
+STDLIB=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
+python3 scripts/check_dis.py --sample 300
+python3 scripts/check_rewrite.py --sample 300
+./target/release/basilisk-tool mutate-check --count 5000 --seed 1 "$STDLIB"
