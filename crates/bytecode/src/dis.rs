@@ -74,21 +74,23 @@ pub fn disassemble(code: &CodeObject, out: &mut String) -> Result<(), DisError> 
         Some(&max) if max >= 1000 => max.to_string().len(),
         Some(_) => 3,
     };
-    let max_offset = code.code.len() as i64 - 2;
+    // dis reads `co_code`, which CPython has already mapped back to base opcodes.
+    let co_code = code.deopt_code();
+    let max_offset = co_code.len() as i64 - 2;
     let offset_width = if max_offset >= 10000 {
         max_offset.to_string().len()
     } else {
         4
     };
 
-    let mut labels: HashSet<i64> = find_labels(&code.code);
+    let mut labels: HashSet<i64> = find_labels(&co_code);
     for entry in &exception_entries {
         if entry.start < entry.end {
             labels.insert(entry.target as i64);
         }
     }
 
-    for ins in instructions::decode(&code.code) {
+    for ins in instructions::decode(&co_code) {
         let starts_line = line_starts.get(&ins.offset).copied();
         if lineno_width > 0 && starts_line.is_some() && ins.offset > 0 {
             out.push('\n');

@@ -128,15 +128,15 @@ impl<'a> Reader<'a> {
         let n = usize::from(self.byte("a float's length")?);
         let start = self.pos;
         let text = self.take(n, "a float's text")?;
-        let text = std::str::from_utf8(text).unwrap_or("");
-        parse_python_float(text).ok_or_else(|| {
-            self.error_at(
-                start,
-                ErrorKind::BadFloatText(
-                    String::from_utf8_lossy(&self.data[start..start + n]).into_owned(),
-                ),
-            )
-        })
+        std::str::from_utf8(text)
+            .ok()
+            .and_then(parse_python_float)
+            .ok_or_else(|| {
+                self.error_at(
+                    start,
+                    ErrorKind::BadFloatText(String::from_utf8_lossy(text).into_owned()),
+                )
+            })
     }
 
     /// A 4-byte length that must be non-negative and no larger than what remains (each item

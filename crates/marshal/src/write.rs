@@ -109,21 +109,7 @@ impl<'a> Writer<'a> {
                 self.len(b.len());
                 self.out.extend_from_slice(b);
             }
-            Constant::Tuple(items) => {
-                if self.shared(items.as_ptr() as usize) {
-                    return;
-                }
-                if items.len() < 256 {
-                    self.tag(TypeCode::SmallTuple, true);
-                    self.out.push(items.len() as u8);
-                } else {
-                    self.tag(TypeCode::Tuple, true);
-                    self.len(items.len());
-                }
-                for item in items.iter() {
-                    self.constant(item);
-                }
-            }
+            Constant::Tuple(items) => self.tuple_of(items, Self::constant),
             Constant::List(items) => self.sequence(TypeCode::List, items),
             Constant::Set(items) => self.sequence(TypeCode::Set, items),
             Constant::FrozenSet(items) => self.sequence(TypeCode::FrozenSet, items),
@@ -248,20 +234,16 @@ impl<'a> Writer<'a> {
     }
 
     fn tuple_field(&mut self, items: &'a [Constant]) {
-        if items.is_empty() {
-            self.empty_tuple();
-            return;
-        }
-        if self.shared(items.as_ptr() as usize) {
-            return;
-        }
-        self.small_or_large_tuple_header(items.len());
-        for item in items {
-            self.constant(item);
-        }
+        self.tuple_of(items, Self::constant);
     }
 
     fn str_tuple_field(&mut self, items: &'a [PyStr]) {
+        self.tuple_of(items, Self::str);
+    }
+
+    /// A tuple, shared by address with any earlier write of the same slice; all empty tuples
+    /// share one entry, as CPython's empty tuple is a singleton.
+    fn tuple_of<T>(&mut self, items: &'a [T], mut item: impl FnMut(&mut Self, &'a T)) {
         if items.is_empty() {
             self.empty_tuple();
             return;
@@ -270,8 +252,8 @@ impl<'a> Writer<'a> {
             return;
         }
         self.small_or_large_tuple_header(items.len());
-        for item in items {
-            self.str(item);
+        for element in items {
+            item(self, element);
         }
     }
 
