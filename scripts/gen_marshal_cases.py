@@ -6,7 +6,8 @@ usage: python3 scripts/gen_marshal_cases.py
 
 Line format: `ok<TAB>HEX<TAB>REPR` (the bytes must load to a value with that repr, under
 PYTHONHASHSEED=0 so set order is reproducible; code object addresses are masked as 0x...), or
-`err<TAB>HEX<TAB>CPYTHON ERROR` (the bytes must be rejected).
+`err<TAB>HEX<TAB>CPYTHON ERROR` (the bytes must be rejected), or `pyc<TAB>HEX<TAB>HEADER` (a
+whole .pyc as importlib writes it, and what its header says).
 """
 import marshal
 import os
@@ -66,6 +67,21 @@ for data in BAD:
         result = "%s: %s" % (type(e).__name__, e)
     if result is not None:
         lines.append("err\t%s\t%s" % (data.hex(), result))
+
+# .pyc headers in each invalidation mode, as importlib writes them.
+import importlib._bootstrap_external as bootstrap
+import importlib.util
+source = b"x = 1\n"
+body = marshal.dumps(compile(source, "<case>", "exec"))
+headers = [
+    ("timestamp 1700000000 size 6", bootstrap._code_to_timestamp_pyc(compile(source, "<case>", "exec"), 1700000000, 6)),
+    ("hash %s checked" % importlib.util.source_hash(source).hex(),
+     bootstrap._code_to_hash_pyc(compile(source, "<case>", "exec"), importlib.util.source_hash(source), True)),
+    ("hash %s unchecked" % importlib.util.source_hash(source).hex(),
+     bootstrap._code_to_hash_pyc(compile(source, "<case>", "exec"), importlib.util.source_hash(source), False)),
+]
+for description, data in headers:
+    lines.append("pyc\t%s\t%s" % (bytes(data).hex(), description))
 
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "crates", "marshal", "tests", "data", "marshal_cases.txt")
 with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:

@@ -64,6 +64,7 @@ pub enum CodeValidationError {
     KindsLengthMismatch { names: usize, kinds: usize },
     TooFewLocals,
     NegativeCount(&'static str),
+    PositionalOnlyExceedsArguments { argcount: i32, posonlyargcount: i32 },
 }
 
 impl std::fmt::Display for CodeValidationError {
@@ -83,6 +84,13 @@ impl std::fmt::Display for CodeValidationError {
                 f.write_str("co_varnames is too small for the argument counts")
             }
             CodeValidationError::NegativeCount(what) => write!(f, "{what} is negative"),
+            CodeValidationError::PositionalOnlyExceedsArguments {
+                argcount,
+                posonlyargcount,
+            } => write!(
+                f,
+                "co_posonlyargcount {posonlyargcount} exceeds co_argcount {argcount}"
+            ),
         }
     }
 }
@@ -103,10 +111,19 @@ impl CodeObject {
             ("co_argcount", self.argcount),
             ("co_posonlyargcount", self.posonlyargcount),
             ("co_kwonlyargcount", self.kwonlyargcount),
+            ("co_stacksize", self.stacksize),
+            // CPython keeps the flags in a C int and rejects a negative one.
+            ("co_flags", self.flags as i32),
         ] {
             if value < 0 {
                 return Err(CodeValidationError::NegativeCount(what));
             }
+        }
+        if self.argcount < self.posonlyargcount {
+            return Err(CodeValidationError::PositionalOnlyExceedsArguments {
+                argcount: self.argcount,
+                posonlyargcount: self.posonlyargcount,
+            });
         }
         let nlocals = self.nlocals() as i64;
         let nplain = nlocals

@@ -171,12 +171,17 @@ impl Constant {
                 out.push_str("})");
             }
             Constant::Code(code) => {
-                out.push_str(&format!(
-                    "<code object {} at {:#x}, file \"{}\", line {}>",
-                    code.name,
-                    Rc::as_ptr(code) as usize,
-                    code.filename,
+                // CPython shows a first line of 0 as -1 ("unknown").
+                let line = if code.firstlineno == 0 {
+                    -1
+                } else {
                     code.firstlineno
+                };
+                out.push_str(&format!(
+                    "<code object {} at {:#x}, file \"{}\", line {line}>",
+                    code.name.to_string_backslashreplace(),
+                    Rc::as_ptr(code) as usize,
+                    code.filename.to_string_backslashreplace(),
                 ));
             }
         }

@@ -200,7 +200,7 @@ fn arg_repr(code: &CodeObject, ins: &Instruction, arg: i64) -> Result<String, Di
         usize::try_from(i)
             .ok()
             .and_then(|i| table.get(i))
-            .map(PyStr::to_string_lossy)
+            .map(PyStr::to_string_backslashreplace)
             .ok_or_else(|| {
                 fail(format!(
                     "{what} index {i} out of range ({} entries)",

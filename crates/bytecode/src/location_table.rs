@@ -12,8 +12,13 @@
 //! | 15    | none        | the instructions have no location                             |
 //!
 //! Varints here are little-endian groups of six bits with bit 6 as "more follows"; a signed
-//! varint keeps the sign in its lowest bit. Decoding never reads past the table: a truncated or
-//! malformed table ends the iteration early and sets `LocationEntries::malformed`.
+//! varint keeps the sign in its lowest bit.
+//!
+//! CPython walks the table two ways, which agree on every table it writes but not on damaged
+//! ones, and we reproduce both: `co_lines()` (and so `dis`) reads each entry's first byte and
+//! line delta, then skips to the next byte with the top bit set; `co_positions()` reads every
+//! payload byte in sequence. Neither ever reads past the table here: an entry cut short ends
+//! the iteration (CPython would read beyond the buffer).
 
 /// The source span of an instruction. Columns are 0-based UTF-8 byte offsets, as in CPython.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,12 +67,13 @@ impl<'a> LocationTable<'a> {
     }
 
     /// `co_lines()`: one range per table entry, `None` for entries without a line.
-    pub fn lines(&self) -> impl Iterator<Item = LineRange> + 'a {
-        self.entries().map(|e| LineRange {
-            start: e.start,
-            end: e.end,
-            line: e.location.line,
-        })
+    pub fn lines(&self) -> LineRanges<'a> {
+        LineRanges {
+            table: self.table,
+            pos: 0,
+            line: self.firstlineno,
+            address: 0,
+        }
     }
 
     /// `dis.findlinestarts`: the offsets where the line number changes, with the new line.
@@ -120,11 +126,8 @@ pub struct LocationEntries<'a> {
 
 impl LocationEntries<'_> {
     fn byte(&mut self) -> Option<u8> {
+        // Payload is read in sequence, whatever its top bit says, as `co_positions()` does.
         let b = *self.table.get(self.pos)?;
-        // A set top bit marks the start of the next entry: payload bytes never have it.
-        if b & 0x80 != 0 {
-            return None;
-        }
         self.pos += 1;
         Some(b)
     }
@@ -151,6 +154,18 @@ impl LocationEntries<'_> {
     }
 
     fn decode(&mut self, code: u8) -> Option<Location> {
+        let location = self.decode_raw(code)?;
+        // `co_positions()` reports -1, and only -1, as None.
+        let known = |v: Option<i32>| v.filter(|&v| v != -1);
+        Some(Location {
+            line: known(location.line),
+            end_line: known(location.end_line),
+            column: known(location.column),
+            end_column: known(location.end_column),
+        })
+    }
+
+    fn decode_raw(&mut self, code: u8) -> Option<Location> {
         let column_pair = |this: &mut Self| -> Option<(i32, i32)> {
             let col = i32::from(this.byte()?);
             let end = i32::from(this.byte()?);
@@ -189,13 +204,13 @@ impl LocationEntries<'_> {
             14 => {
                 self.line = self.line.wrapping_add(self.signed_varint()?);
                 let end_line = self.line.wrapping_add(self.varint()? as i32);
-                let column = self.varint()? as i32 - 1;
-                let end_column = self.varint()? as i32 - 1;
+                let column = (self.varint()? as i32).wrapping_sub(1);
+                let end_column = (self.varint()? as i32).wrapping_sub(1);
                 Location {
                     line: Some(self.line),
                     end_line: Some(end_line),
-                    column: (column >= 0).then_some(column),
-                    end_column: (end_column >= 0).then_some(end_column),
+                    column: Some(column),
+                    end_column: Some(end_column),
                 }
             }
             _ => Location {
@@ -213,10 +228,6 @@ impl Iterator for LocationEntries<'_> {
 
     fn next(&mut self) -> Option<LocationEntry> {
         let first = *self.table.get(self.pos)?;
-        if first & 0x80 == 0 {
-            self.malformed = true;
-            return None;
-        }
         self.pos += 1;
         let code = (first >> 3) & 15;
         let units = usize::from(first & 7) + 1;
@@ -225,16 +236,69 @@ impl Iterator for LocationEntries<'_> {
             self.pos = self.table.len();
             return None;
         };
-        // Like CPython, skip any surplus payload up to the next entry's first byte.
-        while self.table.get(self.pos).is_some_and(|b| b & 0x80 == 0) {
-            self.pos += 1;
-        }
         let start = self.address;
         self.address += units * 2;
         Some(LocationEntry {
             start,
             end: self.address,
             location,
+        })
+    }
+}
+
+/// `co_lines()`, as CPython's `lineiter` computes it.
+pub struct LineRanges<'a> {
+    table: &'a [u8],
+    pos: usize,
+    line: i32,
+    address: usize,
+}
+
+impl LineRanges<'_> {
+    /// `scan_signed_varint` at `pos`; bytes past the end read as zero.
+    fn signed_varint_at(&self, mut pos: usize) -> i32 {
+        let mut read = self.table.get(pos).copied().unwrap_or(0);
+        let mut value = u32::from(read & 63);
+        let mut shift = 0u32;
+        while read & 64 != 0 {
+            pos += 1;
+            read = self.table.get(pos).copied().unwrap_or(0);
+            shift += 6;
+            value |= u32::from(read & 63).checked_shl(shift).unwrap_or(0);
+        }
+        let magnitude = (value >> 1) as i32;
+        if value & 1 != 0 {
+            -magnitude
+        } else {
+            magnitude
+        }
+    }
+}
+
+impl Iterator for LineRanges<'_> {
+    type Item = LineRange;
+
+    fn next(&mut self) -> Option<LineRange> {
+        let first = *self.table.get(self.pos)?;
+        let code = (first >> 3) & 15;
+        let delta = match code {
+            13 | 14 => self.signed_varint_at(self.pos + 1),
+            10..=12 => i32::from(code - 10),
+            _ => 0,
+        };
+        self.line = self.line.wrapping_add(delta);
+        let start = self.address;
+        self.address += (usize::from(first & 7) + 1) * 2;
+        // The next entry starts at the next byte with the top bit set.
+        self.pos += 1;
+        while self.table.get(self.pos).is_some_and(|b| b & 0x80 == 0) {
+            self.pos += 1;
+        }
+        Some(LineRange {
+            start,
+            end: self.address,
+            // `co_lines()` reports any negative line as None.
+            line: (code != 15 && self.line >= 0).then_some(self.line),
         })
     }
 }
@@ -278,6 +342,18 @@ mod tests {
         assert_eq!(entries[4].location.line, None);
         assert_eq!(entries[4].end, 16);
         assert_eq!(t.line_starts(), vec![(0, 0), (6, 1), (8, 3)]);
+    }
+
+    #[test]
+    fn co_lines_skips_to_the_next_entry_start_like_cpython() {
+        // A one-line entry whose column byte has its top bit set: co_lines treats that byte as
+        // the next entry's start (a short form on the same line), co_positions as a column.
+        let table = [0x80 | (11 << 3), 0x85, 0x06, 0x80 | (15 << 3)];
+        let t = LocationTable::new(&table, 1);
+        let lines: Vec<_> = t.lines().map(|r| (r.start, r.line)).collect();
+        assert_eq!(lines, vec![(0, Some(2)), (2, Some(2)), (14, None)]);
+        let positions: Vec<_> = t.entries().map(|e| e.location.column).collect();
+        assert_eq!(positions, vec![Some(0x85), None]);
     }
 
     #[test]

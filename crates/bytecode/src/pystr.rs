@@ -163,6 +163,24 @@ impl PyStr {
         }
     }
 
+    /// The text with each surrogate written as `\udXXX`, as Python's `backslashreplace` error
+    /// handler writes it when encoding to UTF-8 (what `dis` output shows for such names).
+    pub fn to_string_backslashreplace(&self) -> String {
+        match self.as_str() {
+            Some(s) => s.to_owned(),
+            None => {
+                let mut out = String::with_capacity(self.bytes.len());
+                for cp in self.code_points() {
+                    match char::from_u32(cp) {
+                        Some(c) => out.push(c),
+                        None => out.push_str(&format!("\\u{cp:04x}")),
+                    }
+                }
+                out
+            }
+        }
+    }
+
     /// Iterates over the code points, surrogates included.
     pub fn code_points(&self) -> CodePoints<'_> {
         CodePoints {

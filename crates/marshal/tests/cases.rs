@@ -22,7 +22,7 @@ fn mask_addresses(text: &str) -> String {
 #[test]
 fn cpython_output_loads_to_equal_values() {
     let cases = include_str!("data/marshal_cases.txt");
-    let (mut ok, mut rejected) = (0, 0);
+    let (mut ok, mut rejected, mut headers) = (0, 0, 0);
     for line in cases.lines().filter(|l| !l.starts_with('#')) {
         let mut fields = line.splitn(3, '\t');
         let (kind, data, expected) = (
@@ -49,10 +49,36 @@ fn cpython_output_loads_to_equal_values() {
                 assert!(!result.unwrap_err().to_string().is_empty());
                 rejected += 1;
             }
+            "pyc" => {
+                let pyc = marshal::Pyc::parse(&data).unwrap();
+                let described = match pyc.header.invalidation {
+                    marshal::Invalidation::Timestamp { mtime, source_size } => {
+                        format!("timestamp {mtime} size {source_size}")
+                    }
+                    marshal::Invalidation::Hash {
+                        source_hash,
+                        check_source,
+                    } => format!(
+                        "hash {} {}",
+                        source_hash
+                            .iter()
+                            .map(|b| format!("{b:02x}"))
+                            .collect::<String>(),
+                        if check_source { "checked" } else { "unchecked" }
+                    ),
+                };
+                assert_eq!(described, expected);
+                let rewritten = pyc.to_bytes();
+                assert_eq!(rewritten[..16], data[..16], "{expected}: header not kept");
+                headers += 1;
+            }
             other => panic!("bad case kind {other}"),
         }
     }
-    assert!(ok > 300 && rejected > 10, "{ok} ok, {rejected} rejected");
+    assert!(
+        ok > 300 && rejected > 10 && headers == 3,
+        "{ok} ok, {rejected} rejected, {headers} headers"
+    );
 }
 
 #[test]

@@ -25,9 +25,11 @@ commands:
                                     (several files: each is preceded by a line '==> FILE <==')
   pyc-rewrite IN.pyc OUT.pyc        read with Basilisk's reader, write with its writer
   load-bench [--rounds N] DIR...    time decoding of every *.cpython-311.pyc under DIR
-  mutate-check [--count N] [--seed S] DIR...
+  mutate-check [--count N] [--seed S] [--save OUTDIR] DIR...
                                     mutate real .pyc files and check that reading and
-                                    disassembling them never panics";
+                                    disassembling them never panics; OUTDIR receives every
+                                    case, as case-N.cpython-311.pyc when the reader accepted
+                                    it and rejected-N.pyc when it did not";
 
 fn main() -> ExitCode {
     match run() {
@@ -82,16 +84,20 @@ fn run() -> Result<ExitCode, String> {
         "mutate-check" => {
             let mut count = 10_000;
             let mut seed = 1;
+            let mut save = None;
             let mut dirs = Vec::new();
             while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
                 match arg {
                     Long("count") => count = number(&mut parser)?,
                     Long("seed") => seed = number(&mut parser)? as u64,
+                    Long("save") => {
+                        save = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?))
+                    }
                     Value(v) => dirs.push(PathBuf::from(v)),
                     other => return Err(other.unexpected().to_string()),
                 }
             }
-            mutate::run(&dirs, count, seed)
+            mutate::run(&dirs, count, seed, save.as_ref())
         }
         other => Err(format!("unknown command {other:?}\n{USAGE}")),
     }

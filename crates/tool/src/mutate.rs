@@ -102,7 +102,12 @@ fn mutate(data: &mut Vec<u8>, rng: &mut Rng) -> &'static str {
     }
 }
 
-pub fn run(dirs: &[PathBuf], count: usize, seed: u64) -> Result<ExitCode, String> {
+pub fn run(
+    dirs: &[PathBuf],
+    count: usize,
+    seed: u64,
+    save: Option<&PathBuf>,
+) -> Result<ExitCode, String> {
     let files = corpus::collect(dirs)?;
     if files.is_empty() {
         return Err("mutate-check: no .pyc files found".into());
@@ -131,8 +136,20 @@ pub fn run(dirs: &[PathBuf], count: usize, seed: u64) -> Result<ExitCode, String
             slowest = (elapsed, case);
         }
         match outcome {
-            Ok(Ok(_)) => accepted += 1,
-            Ok(Err(message)) if !message.is_empty() => rejected += 1,
+            Ok(Ok(_)) => {
+                accepted += 1;
+                if let Some(dir) = save {
+                    let path = dir.join(format!("case-{case}.cpython-311.pyc"));
+                    std::fs::write(&path, &data).map_err(|e| format!("{}: {e}", path.display()))?;
+                }
+            }
+            Ok(Err(message)) if !message.is_empty() => {
+                rejected += 1;
+                if let Some(dir) = save {
+                    let path = dir.join(format!("rejected-{case}.pyc"));
+                    std::fs::write(&path, &data).map_err(|e| format!("{}: {e}", path.display()))?;
+                }
+            }
             Ok(Err(_)) => {
                 silent += 1;
                 eprintln!(
