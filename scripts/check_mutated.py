@@ -6,8 +6,9 @@ usage: scripts/check_mutated.py [--tool PATH] [--count N] [--seed S] [DIR ...]
 
 `basilisk-tool mutate-check --save` mutates files of DIR (default: the installed standard
 library) and saves each case. Then:
-- every case Basilisk accepts must load in CPython, and `dis.dis` must print the same text
-  (scripts/check_dis.py does the comparison);
+- every case Basilisk accepts must load in CPython, `dis.dis` must print the same text
+  (scripts/check_dis.py does the comparison), and the decoded line, position and exception
+  tables must be CPython's (scripts/check_tables.py);
 - every case Basilisk rejects must be rejected by CPython too: by its .pyc header check, by
   `marshal.loads`, or by `dis.dis` raising (Basilisk reports that as an error).
 Exit status 0 when both hold for every case.
@@ -94,7 +95,8 @@ def main():
               f"{len(rejected) - len(slow)} also rejected by CPython")
         here = os.path.dirname(os.path.abspath(__file__))
         same = subprocess.run([sys.executable, os.path.join(here, "check_dis.py"), "--tool", args.tool, tmp])
-    return 1 if disagree or same.returncode else 0
+        tables = subprocess.run([sys.executable, os.path.join(here, "check_tables.py"), "--tool", args.tool, tmp])
+    return 1 if disagree or same.returncode or tables.returncode else 0
 
 
 if __name__ == "__main__":

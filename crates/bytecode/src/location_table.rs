@@ -91,26 +91,15 @@ impl<'a> LocationTable<'a> {
         starts
     }
 
-    /// `co_positions()`: one location per code unit, in order. Code units past the end of the
-    /// table have no location.
-    pub fn positions(&self, code_units: usize) -> Vec<Location> {
-        let none = Location {
-            line: None,
-            end_line: None,
-            column: None,
-            end_column: None,
-        };
-        let mut out = Vec::with_capacity(code_units);
+    /// `co_positions()`: one location per code unit the table covers, in order. Like
+    /// CPython's iterator this follows the table, not the code: a damaged table may cover
+    /// fewer or more units than `co_code` has.
+    pub fn positions(&self) -> Vec<Location> {
+        let mut out = Vec::new();
         for entry in self.entries() {
             let units = (entry.end - entry.start) / 2;
-            for _ in 0..units {
-                if out.len() == code_units {
-                    return out;
-                }
-                out.push(entry.location);
-            }
+            out.extend(std::iter::repeat_n(entry.location, units));
         }
-        out.resize(code_units, none);
         out
     }
 }
@@ -125,66 +114,76 @@ pub struct LocationEntries<'a> {
 }
 
 impl LocationEntries<'_> {
-    fn byte(&mut self) -> Option<u8> {
+    fn byte(&mut self) -> u8 {
         // Payload is read in sequence, whatever its top bit says, as `co_positions()` does.
-        let b = *self.table.get(self.pos)?;
+        // Past the end CPython reads the bytes object's terminating NUL (and then whatever
+        // follows it in memory); we read zeros and note the table was cut short.
+        let b = match self.table.get(self.pos) {
+            Some(&b) => b,
+            None => {
+                self.malformed = true;
+                0
+            }
+        };
         self.pos += 1;
-        Some(b)
+        b
     }
 
-    fn varint(&mut self) -> Option<u32> {
-        let mut b = self.byte()?;
+    /// `read_varint` of CPython's positions iterator. A shift past 31 bits is undefined in C;
+    /// x86 (where the reference runs) masks the count to five bits, as `wrapping_shl` does.
+    fn varint(&mut self) -> u32 {
+        let mut b = self.byte();
         let mut value = u32::from(b & 63);
         let mut shift = 0u32;
         while b & 64 != 0 {
-            b = self.byte()?;
+            b = self.byte();
             shift += 6;
-            if shift >= 32 {
-                return None;
-            }
-            value |= u32::from(b & 63) << shift;
+            value |= u32::from(b & 63).wrapping_shl(shift);
         }
-        Some(value)
+        value
     }
 
-    fn signed_varint(&mut self) -> Option<i32> {
-        let raw = self.varint()?;
+    fn signed_varint(&mut self) -> i32 {
+        let raw = self.varint();
         let magnitude = (raw >> 1) as i32;
-        Some(if raw & 1 != 0 { -magnitude } else { magnitude })
+        if raw & 1 != 0 {
+            -magnitude
+        } else {
+            magnitude
+        }
     }
 
-    fn decode(&mut self, code: u8) -> Option<Location> {
-        let location = self.decode_raw(code)?;
+    fn decode(&mut self, code: u8) -> Location {
+        let raw = self.decode_raw(code);
         // `co_positions()` reports -1, and only -1, as None.
         let known = |v: Option<i32>| v.filter(|&v| v != -1);
-        Some(Location {
-            line: known(location.line),
-            end_line: known(location.end_line),
-            column: known(location.column),
-            end_column: known(location.end_column),
-        })
+        Location {
+            line: known(raw.line),
+            end_line: known(raw.end_line),
+            column: known(raw.column),
+            end_column: known(raw.end_column),
+        }
     }
 
-    fn decode_raw(&mut self, code: u8) -> Option<Location> {
-        let column_pair = |this: &mut Self| -> Option<(i32, i32)> {
-            let col = i32::from(this.byte()?);
-            let end = i32::from(this.byte()?);
-            Some((col, end))
-        };
-        Some(match code {
+    fn decode_raw(&mut self, code: u8) -> Location {
+        let line = self.line;
+        match code {
             0..=9 => {
-                let b = self.byte()?;
-                let column = i32::from(code) * 8 + i32::from((b >> 4) & 7);
+                let b = self.byte();
+                // CPython ORs in all four high bits; a valid table's payload never has the top
+                // one set, but a damaged one may.
+                let column = (i32::from(code) << 3) | i32::from(b >> 4);
                 Location {
-                    line: Some(self.line),
-                    end_line: Some(self.line),
+                    line: Some(line),
+                    end_line: Some(line),
                     column: Some(column),
                     end_column: Some(column + i32::from(b & 15)),
                 }
             }
             10..=12 => {
                 self.line = self.line.wrapping_add(i32::from(code - 10));
-                let (column, end_column) = column_pair(self)?;
+                let column = i32::from(self.byte());
+                let end_column = i32::from(self.byte());
                 Location {
                     line: Some(self.line),
                     end_line: Some(self.line),
@@ -193,7 +192,7 @@ impl LocationEntries<'_> {
                 }
             }
             13 => {
-                self.line = self.line.wrapping_add(self.signed_varint()?);
+                self.line = self.line.wrapping_add(self.signed_varint());
                 Location {
                     line: Some(self.line),
                     end_line: Some(self.line),
@@ -202,10 +201,10 @@ impl LocationEntries<'_> {
                 }
             }
             14 => {
-                self.line = self.line.wrapping_add(self.signed_varint()?);
-                let end_line = self.line.wrapping_add(self.varint()? as i32);
-                let column = (self.varint()? as i32).wrapping_sub(1);
-                let end_column = (self.varint()? as i32).wrapping_sub(1);
+                self.line = self.line.wrapping_add(self.signed_varint());
+                let end_line = self.line.wrapping_add(self.varint() as i32);
+                let column = (self.varint() as i32).wrapping_sub(1);
+                let end_column = (self.varint() as i32).wrapping_sub(1);
                 Location {
                     line: Some(self.line),
                     end_line: Some(end_line),
@@ -219,7 +218,7 @@ impl LocationEntries<'_> {
                 column: None,
                 end_column: None,
             },
-        })
+        }
     }
 }
 
@@ -231,11 +230,7 @@ impl Iterator for LocationEntries<'_> {
         self.pos += 1;
         let code = (first >> 3) & 15;
         let units = usize::from(first & 7) + 1;
-        let Some(location) = self.decode(code) else {
-            self.malformed = true;
-            self.pos = self.table.len();
-            return None;
-        };
+        let location = self.decode(code);
         let start = self.address;
         self.address += units * 2;
         Some(LocationEntry {
@@ -264,7 +259,7 @@ impl LineRanges<'_> {
             pos += 1;
             read = self.table.get(pos).copied().unwrap_or(0);
             shift += 6;
-            value |= u32::from(read & 63).checked_shl(shift).unwrap_or(0);
+            value |= u32::from(read & 63).wrapping_shl(shift);
         }
         let magnitude = (value >> 1) as i32;
         if value & 1 != 0 {
@@ -357,10 +352,15 @@ mod tests {
     }
 
     #[test]
-    fn truncated_table_stops_without_panicking() {
+    fn truncated_table_reads_zeros_past_the_end() {
+        // A long-form entry cut after a continued varint: the missing bytes read as the zero
+        // terminator CPython's bytes objects carry, and the table is flagged as malformed.
         let table = [0x80 | (14 << 3), 0x44];
         let t = LocationTable::new(&table, 1);
         let mut it = t.entries();
+        let entry = it.next().unwrap();
+        assert_eq!(entry.location.line, Some(3));
+        assert_eq!(entry.location.column, None);
         assert_eq!(it.next(), None);
         assert!(it.malformed);
     }

@@ -2,12 +2,14 @@
 //!
 //! - `dis FILE...`            print what CPython 3.11's `dis.dis` prints for each `.pyc`
 //! - `pyc-rewrite IN OUT`     read a `.pyc` with our reader and write it with our writer
+//! - `tables FILE...`         print decoded location and exception tables
 //! - `load-bench DIR...`      time decoding every `*.cpython-311.pyc` under the folders
 //! - `mutate-check DIR...`    feed mutated copies of real `.pyc` files to the reader and `dis`
 
 mod corpus;
 mod load_bench;
 mod mutate;
+mod tables;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -24,6 +26,9 @@ commands:
   dis FILE...                       disassemble .pyc files as CPython 3.11's dis.dis does
                                     (several files: each is preceded by a line '==> FILE <==')
   pyc-rewrite IN.pyc OUT.pyc        read with Basilisk's reader, write with its writer
+  tables FILE...                    print every code object's decoded line, position and
+                                    exception tables (compared with CPython's by
+                                    scripts/check_tables.py)
   load-bench [--rounds N] DIR...    time decoding of every *.cpython-311.pyc under DIR
   mutate-check [--count N] [--seed S] [--save OUTDIR] DIR...
                                     mutate real .pyc files and check that reading and
@@ -61,6 +66,17 @@ fn run() -> Result<ExitCode, String> {
                 return Err("dis: no file given".into());
             }
             dis_files(&files)
+        }
+        "tables" => {
+            let files = positional(&mut parser)?;
+            for path in &files {
+                let pyc = read_pyc(path)?;
+                let mut out = String::new();
+                tables::describe(&pyc.code, &mut out);
+                println!("==> {} <==", path.display());
+                print!("{out}");
+            }
+            Ok(ExitCode::SUCCESS)
         }
         "pyc-rewrite" => {
             let files = positional(&mut parser)?;

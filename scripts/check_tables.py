@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Compare Basilisk's location-table and exception-table decoders with CPython's.
+
+usage: scripts/check_tables.py [--tool PATH] [--sample N] [DIR ...]
+
+For every code object of every .pyc (default: the installed standard library), CPython's
+`co_lines()`, `co_positions()` and `dis._parse_exception_table()` are printed in the form
+`basilisk-tool tables` prints its own decoding, and the two are compared file by file.
+"""
+import argparse
+import os
+import subprocess
+import sys
+import sysconfig
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check_dis import collect, split  # noqa: E402
+
+CPYTHON_SIDE = r"""
+import dis, marshal, sys
+def opt(v):
+    return "None" if v is None else str(v)
+def describe(code, out):
+    out.append("code %s %d" % (code.co_qualname, code.co_firstlineno))
+    out.append("lines:" + "".join(" (%d,%d,%s)" % (s, e, opt(l)) for s, e, l in code.co_lines()))
+    out.append("positions:" + "".join(" (%s)" % ",".join(map(opt, p)) for p in code.co_positions()))
+    out.append("exceptions:" + "".join(" (%d,%d,%d,%d,%d)" % (e.start, e.end, e.target, e.depth, e.lasti)
+                                       for e in dis._parse_exception_table(code)))
+    for c in code.co_consts:
+        if hasattr(c, "co_code"):
+            describe(c, out)
+w = sys.stdout.buffer
+for path in sys.argv[1:]:
+    out = []
+    describe(marshal.loads(open(path, "rb").read()[16:]), out)
+    w.write(("==> %s <==\n" % path).encode())
+    w.write(("\n".join(out) + "\n").encode("utf-8", "backslashreplace"))
+"""
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tool", default="target/release/basilisk-tool")
+    ap.add_argument("--sample", type=int, default=0)
+    ap.add_argument("dirs", nargs="*")
+    args = ap.parse_args()
+    files = collect(args.dirs or [sysconfig.get_paths()["stdlib"]])
+    if args.sample and args.sample < len(files):
+        step = len(files) / args.sample
+        files = [files[int(i * step)] for i in range(args.sample)]
+    expected, actual = {}, {}
+    for i in range(0, len(files), 200):
+        batch = files[i:i + 200]
+        expected.update(split(subprocess.run([sys.executable, "-c", CPYTHON_SIDE] + batch,
+                                             capture_output=True, check=True).stdout))
+        actual.update(split(subprocess.run([args.tool, "tables"] + batch, capture_output=True, check=True).stdout))
+    bad = [f for f in files if expected.get(f) != actual.get(f)]
+    for f in bad[:5]:
+        e, a = expected.get(f, b"").splitlines(), actual.get(f, b"").splitlines()
+        first = next((k for k, (x, y) in enumerate(zip(e, a)) if x != y), min(len(e), len(a)))
+        print("MISMATCH", f, "line", first + 1)
+        print("  cpython: ", (e[first] if first < len(e) else b"<end>")[:300])
+        print("  basilisk:", (a[first] if first < len(a) else b"<end>")[:300])
+    print(f"tables: {len(files) - len(bad)} of {len(files)} files decode like CPython "
+          f"(co_lines, co_positions, exception table)")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
