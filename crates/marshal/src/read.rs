@@ -196,17 +196,22 @@ impl<'a> Reader<'a> {
         let Some(type_code) = TypeCode::from_byte(code & !FLAG_REF) else {
             return Err(self.error_at(start, ErrorKind::UnknownTypeCode(code)));
         };
-        // Simple objects are complete as soon as they are read, so their slot is filled at
-        // once; containers reserve theirs first, as CPython does, so that the numbering of
-        // back-references matches the stream.
-        let slot = self.reserve_ref(flagged && type_code != TypeCode::Ref);
+        // Containers reserve their slot before reading their items, as CPython does, so that
+        // back-references are numbered as in the stream. CPython gives no slot to NULL, the
+        // singletons or a reference, even when the flag is set on them.
+        let takes_slot = !matches!(
+            type_code,
+            TypeCode::Null
+                | TypeCode::None
+                | TypeCode::False
+                | TypeCode::True
+                | TypeCode::StopIter
+                | TypeCode::Ellipsis
+                | TypeCode::Ref
+        );
+        let slot = self.reserve_ref(flagged && takes_slot);
         let value = match type_code {
-            TypeCode::Null => {
-                if let Some(i) = slot {
-                    self.refs.truncate(i);
-                }
-                return Ok(None);
-            }
+            TypeCode::Null => return Ok(None),
             TypeCode::None => Constant::None,
             TypeCode::False => Constant::Bool(false),
             TypeCode::True => Constant::Bool(true),
