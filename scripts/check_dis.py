@@ -73,7 +73,7 @@ def split(output):
 CRASHED = b"<CPython crashed>\n"
 
 
-def run_cpython(files, env):
+def run_cpython(files, env, script=CPYTHON_SIDE):
     """CPython's dis of each file. CPython itself can crash on damaged code (its marshal is
     documented as unsafe for untrusted data); the file it crashed on is retried alone, marked
     if it crashes again, and the rest of the batch runs anew."""
@@ -81,7 +81,7 @@ def run_cpython(files, env):
     pending = list(files)
     while pending:
         batch = pending[:400]
-        proc = subprocess.run([sys.executable, "-c", CPYTHON_SIDE] + batch, capture_output=True, env=env)
+        proc = subprocess.run([sys.executable, "-c", script] + batch, capture_output=True, env=env)
         if proc.stderr:
             sys.stderr.buffer.write(proc.stderr)
         got = split(proc.stdout)
@@ -95,7 +95,7 @@ def run_cpython(files, env):
             chunks[f] = got[f]
         # Damaged code can corrupt CPython's memory and crash it later, on another file:
         # give the file a fresh process before calling it a crash.
-        alone = subprocess.run([sys.executable, "-c", CPYTHON_SIDE, crashed], capture_output=True, env=env)
+        alone = subprocess.run([sys.executable, "-c", script, crashed], capture_output=True, env=env)
         chunks[crashed] = split(alone.stdout).get(crashed) if alone.returncode == 0 else b"\n" + CRASHED
         pending = pending[batch.index(crashed) + 1:]
     return chunks
