@@ -21,6 +21,22 @@ ADDRESS = re.compile(rb" at 0x[0-9a-f]+")
 MARK = re.compile(rb"^==> (.*) <==$", re.M)
 
 
+def corpus_arguments(description=None):
+    """The command line the corpus checks share: --tool, --sample N, and folders (default: the
+    installed standard library). Returns (args, files), files sampled deterministically."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--tool", default="target/release/basilisk-tool")
+    ap.add_argument("--sample", type=int, default=0)
+    ap.add_argument("--show", type=int, default=3, help="print details of at most this many files")
+    ap.add_argument("dirs", nargs="*")
+    args = ap.parse_args()
+    files = collect(args.dirs or [sysconfig.get_paths()["stdlib"]])
+    if args.sample and args.sample < len(files):
+        step = len(files) / args.sample
+        files = [files[int(i * step)] for i in range(args.sample)]
+    return args, files
+
+
 def collect(roots):
     files = []
     for root in roots:
@@ -102,17 +118,7 @@ def run_cpython(files, env, script=CPYTHON_SIDE):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--tool", default="target/release/basilisk-tool")
-    ap.add_argument("--sample", type=int, default=0)
-    ap.add_argument("--show", type=int, default=3, help="print diffs of at most this many files")
-    ap.add_argument("dirs", nargs="*")
-    args = ap.parse_args()
-    roots = args.dirs or [sysconfig.get_paths()["stdlib"]]
-    files = collect(roots)
-    if args.sample and args.sample < len(files):
-        step = len(files) / args.sample
-        files = [files[int(i * step)] for i in range(args.sample)]
+    args, files = corpus_arguments()
     env = dict(os.environ, PYTHONHASHSEED="0")
     expected = run_cpython(files, env)
     # With a single file the tool prints no marker; always pass two or more.

@@ -9,17 +9,15 @@ comparison of every co_* field (filename and qualname included) and of constants
 value (so 0.0 differs from -0.0 and 1 from True). DIR defaults to the installed standard library,
 with `site-packages` folders skipped. Exit status 0 when every file passes.
 """
-import argparse
 import marshal
 import math
 import os
 import subprocess
 import sys
-import sysconfig
 import tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from check_dis import collect  # noqa: E402
+from check_dis import corpus_arguments  # noqa: E402
 
 FIELDS = ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize", "co_flags",
           "co_code", "co_names", "co_varnames", "co_cellvars", "co_freevars", "co_filename",
@@ -62,15 +60,7 @@ def same(a, b, path="module"):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--tool", default="target/release/basilisk-tool")
-    ap.add_argument("--sample", type=int, default=0)
-    ap.add_argument("dirs", nargs="*")
-    args = ap.parse_args()
-    files = collect(args.dirs or [sysconfig.get_paths()["stdlib"]])
-    if args.sample and args.sample < len(files):
-        step = len(files) / args.sample
-        files = [files[int(i * step)] for i in range(args.sample)]
+    args, files = corpus_arguments()
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out.pyc")

@@ -7,14 +7,12 @@ For every code object of every .pyc (default: the installed standard library), C
 `co_lines()`, `co_positions()` and `dis._parse_exception_table()` are printed in the form
 `basilisk-tool tables` prints its own decoding, and the two are compared file by file.
 """
-import argparse
 import os
 import subprocess
 import sys
-import sysconfig
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from check_dis import CRASHED, collect, run_cpython, split  # noqa: E402
+from check_dis import CRASHED, corpus_arguments, run_cpython, split  # noqa: E402
 
 CPYTHON_SIDE = r"""
 import dis, marshal, sys
@@ -41,15 +39,7 @@ for path in sys.argv[1:]:
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--tool", default="target/release/basilisk-tool")
-    ap.add_argument("--sample", type=int, default=0)
-    ap.add_argument("dirs", nargs="*")
-    args = ap.parse_args()
-    files = collect(args.dirs or [sysconfig.get_paths()["stdlib"]])
-    if args.sample and args.sample < len(files):
-        step = len(files) / args.sample
-        files = [files[int(i * step)] for i in range(args.sample)]
+    args, files = corpus_arguments()
     expected = run_cpython(files, dict(os.environ), CPYTHON_SIDE)
     actual = {}
     for i in range(0, len(files), 200):
