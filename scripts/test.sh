@@ -12,5 +12,6 @@ STDLIB=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
 python3 scripts/check_dis.py --sample 300
 python3 scripts/check_rewrite.py --sample 300
 python3 scripts/check_tables.py --sample 300
+./target/release/basilisk-tool verify "$STDLIB"
 ./target/release/basilisk-tool mutate-check --count 5000 --seed 1 "$STDLIB"
 python3 scripts/check_mutated.py --count 2000 --seed 1

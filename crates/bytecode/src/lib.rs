@@ -16,6 +16,7 @@ pub mod pyrepr;
 pub mod pystr;
 pub mod set_order;
 mod unicode_printable;
+pub mod verify;
 
 pub use code::CodeObject;
 pub use constant::Constant;

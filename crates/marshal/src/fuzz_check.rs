@@ -1,8 +1,8 @@
 //! The property the fuzz target checks, shared with the tests that replay its corpus.
 
 /// Feeds `data` to the reader as raw marshal data and as a whole `.pyc`. Rejection is fine;
-/// a panic is the failure being looked for. Whatever is accepted must disassemble without
-/// panicking and survive a write/read round trip unchanged.
+/// a panic is the failure being looked for. Whatever is accepted must disassemble and verify
+/// without panicking and survive a write/read round trip unchanged.
 pub fn check_input(data: &[u8]) {
     if let Ok(value) = crate::loads(data) {
         let again = crate::loads(&crate::dumps(&value));
@@ -14,6 +14,11 @@ pub fn check_input(data: &[u8]) {
     }
     if let Ok(pyc) = crate::Pyc::parse(data) {
         let _ = bytecode::dis::dis(&pyc.code);
+        let mut codes = vec![pyc.code.clone()];
+        while let Some(code) = codes.pop() {
+            let _ = bytecode::verify::verify(&code);
+            codes.extend(code.consts.iter().filter_map(|c| c.as_code().cloned()));
+        }
         let again = crate::Pyc::parse(&pyc.to_bytes());
         match again {
             Ok(again) => {

@@ -3,6 +3,7 @@
 //! - `dis FILE...`            print what CPython 3.11's `dis.dis` prints for each `.pyc`
 //! - `pyc-rewrite IN OUT`     read a `.pyc` with our reader and write it with our writer
 //! - `tables FILE...`         print decoded location and exception tables
+//! - `verify DIR|FILE...`     run the bytecode verifier over every code object
 //! - `load-bench DIR...`      time decoding every `*.cpython-311.pyc` under the folders
 //! - `mutate-check DIR...`    feed mutated copies of real `.pyc` files to the reader and `dis`
 
@@ -26,6 +27,8 @@ commands:
   dis FILE...                       disassemble .pyc files as CPython 3.11's dis.dis does
                                     (several files: each is preceded by a line '==> FILE <==')
   pyc-rewrite IN.pyc OUT.pyc        read with Basilisk's reader, write with its writer
+  verify DIR|FILE...                verify every code object of the .pyc files (stack depth,
+                                    jump targets, table indexes) and report
   tables FILE...                    print every code object's decoded line, position and
                                     exception tables (compared with CPython's by
                                     scripts/check_tables.py)
@@ -77,6 +80,10 @@ fn run() -> Result<ExitCode, String> {
                 print!("{out}");
             }
             Ok(ExitCode::SUCCESS)
+        }
+        "verify" => {
+            let dirs = positional(&mut parser)?;
+            verify_files(&dirs)
         }
         "pyc-rewrite" => {
             let files = positional(&mut parser)?;
@@ -180,4 +187,44 @@ fn pyc_rewrite(input: &PathBuf, output: &PathBuf) -> Result<ExitCode, String> {
     let pyc = read_pyc(input)?;
     std::fs::write(output, pyc.to_bytes()).map_err(|e| format!("{}: {e}", output.display()))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Verifies every code object of every file; reports failures and how the verifier's stack
+/// depth compares with the compiler's `co_stacksize`.
+fn verify_files(roots: &[PathBuf]) -> Result<ExitCode, String> {
+    let files = corpus::collect(roots)?;
+    let (mut codes, mut exact, mut below, mut failed) = (0usize, 0usize, 0usize, 0usize);
+    for path in &files {
+        let pyc = match read_pyc(path) {
+            Ok(pyc) => pyc,
+            Err(message) => {
+                eprintln!("basilisk-tool: {message}");
+                failed += 1;
+                continue;
+            }
+        };
+        let mut stack = vec![pyc.code.clone()];
+        while let Some(code) = stack.pop() {
+            codes += 1;
+            match bytecode::verify::verify(&code) {
+                Ok(v) if v.max_stack_depth as i64 == i64::from(code.stacksize) => exact += 1,
+                Ok(_) => below += 1,
+                Err(e) => {
+                    failed += 1;
+                    eprintln!("basilisk-tool: {}: {}: {e}", path.display(), code.qualname);
+                }
+            }
+            stack.extend(code.consts.iter().filter_map(|c| c.as_code().cloned()));
+        }
+    }
+    println!(
+        "verify: {} files, {codes} code objects: {} verified ({exact} reach exactly co_stacksize, {below} stay below it), {failed} rejected",
+        files.len(),
+        exact + below
+    );
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

@@ -72,3 +72,23 @@ fn pyc_round_trips_through_our_writer() {
         );
     }
 }
+
+#[test]
+fn verifier_accepts_cpython_code_at_its_stack_size() {
+    for path in golden_pycs() {
+        let pyc = marshal::Pyc::parse(&std::fs::read(&path).unwrap()).unwrap();
+        let mut codes = vec![pyc.code.clone()];
+        while let Some(code) = codes.pop() {
+            let verified = bytecode::verify::verify(&code)
+                .unwrap_or_else(|e| panic!("{}: {}: {e}", path.display(), code.qualname));
+            assert_eq!(
+                i64::from(verified.max_stack_depth),
+                i64::from(code.stacksize),
+                "{}: {}",
+                path.display(),
+                code.qualname
+            );
+            codes.extend(code.consts.iter().filter_map(|c| c.as_code().cloned()));
+        }
+    }
+}
