@@ -145,29 +145,6 @@ impl CodeObject {
             .count()
     }
 
-    /// `co_varnames`.
-    pub fn varnames(&self) -> impl Iterator<Item = &PyStr> {
-        self.localsplus_with_kind(local_kind::LOCAL)
-    }
-
-    /// `co_cellvars`.
-    pub fn cellvars(&self) -> impl Iterator<Item = &PyStr> {
-        self.localsplus_with_kind(local_kind::CELL)
-    }
-
-    /// `co_freevars`.
-    pub fn freevars(&self) -> impl Iterator<Item = &PyStr> {
-        self.localsplus_with_kind(local_kind::FREE)
-    }
-
-    fn localsplus_with_kind(&self, kind: u8) -> impl Iterator<Item = &PyStr> {
-        self.localsplusnames
-            .iter()
-            .zip(self.localspluskinds.iter())
-            .filter(move |(_, &k)| k & kind != 0)
-            .map(|(name, _)| name)
-    }
-
     /// `co_code` as CPython 3.11 reports it (`_PyCode_GetCode`): every opcode replaced by the
     /// base of its family (numbers 3.11 does not define become `CACHE`), arguments kept, and
     /// the inline cache entries after each instruction zeroed. For code CPython wrote this is
@@ -193,11 +170,6 @@ impl CodeObject {
             i += 1;
         }
         out
-    }
-
-    /// Number of 16-bit code units in `co_code`.
-    pub fn code_units(&self) -> usize {
-        self.code.len() / 2
     }
 }
 

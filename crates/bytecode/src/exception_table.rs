@@ -71,15 +71,6 @@ impl<'a> ExceptionTable<'a> {
             });
         }
     }
-
-    /// The handler for the instruction at byte offset `offset`, if any (the first entry whose
-    /// range contains it; entries do not overlap in tables CPython writes).
-    pub fn handler_for(&self, offset: u64) -> Option<ExceptionTableEntry> {
-        self.decode()
-            .entries
-            .into_iter()
-            .find(|e| e.start <= offset && offset < e.end)
-    }
 }
 
 #[cfg(test)]

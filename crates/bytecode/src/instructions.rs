@@ -21,14 +21,6 @@ impl Instruction {
     pub fn base(&self) -> Option<Opcode> {
         self.op.deopt()
     }
-
-    pub fn opcode_number(&self) -> u8 {
-        match self.op {
-            OpcodeByte::Base(op) => op as u8,
-            OpcodeByte::Specialized(spec) => spec.number,
-            OpcodeByte::Unknown(n) => n,
-        }
-    }
 }
 
 /// Iterates over the instructions of `code`. A trailing odd byte is ignored (validated code

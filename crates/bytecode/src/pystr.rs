@@ -120,11 +120,6 @@ impl PyStr {
         })
     }
 
-    pub fn with_interned(mut self, interned: bool) -> PyStr {
-        self.interned = interned;
-        self
-    }
-
     /// The generalized UTF-8 bytes (what marshal writes for a non-ASCII string).
     pub fn as_bytes(&self) -> &[u8] {
         &self.bytes
