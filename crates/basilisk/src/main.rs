@@ -1,35 +1,116 @@
-//! `basilisk`: the command that will run Python programs like `python3`.
+//! `basilisk`: runs Python programs like `python3` does.
 //!
-//! The interpreter has not landed yet, so every request to run code says so clearly and exits
-//! with status 2 (CPython's status for a command line it cannot act on).
+//! The command line is parsed exactly as CPython 3.11 parses it (`options.rs`); the program
+//! then runs in a `vm::Vm` whose source compiler is the installed CPython (until Basilisk's
+//! own compiler lands).
 
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
+
+mod options;
+
+use options::RunTarget;
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const USAGE: &str = "usage: basilisk [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+/// Set by the SIGINT handler; the interpreter turns it into KeyboardInterrupt.
+static INTERRUPT: std::sync::OnceLock<std::sync::Arc<std::sync::atomic::AtomicBool>> = std::sync::OnceLock::new();
+
+extern "C" fn on_sigint(_: libc::c_int) {
+    if let Some(flag) = INTERRUPT.get() {
+        flag.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("-V") | Some("--version") => {
-            println!(
-                "Basilisk {} (runs CPython 3.11 bytecode)",
-                env!("CARGO_PKG_VERSION")
-            );
-            ExitCode::SUCCESS
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let env = |name: &str| std::env::var_os(name);
+    let opts = match options::parse(&args, &env) {
+        Ok(o) => o,
+        Err(exit) => {
+            let _ = std::io::stdout().write_all(&exit.stdout);
+            let _ = std::io::stderr().write_all(&exit.stderr);
+            return ExitCode::from(exit.status);
         }
-        Some("-h") | Some("--help") => {
-            println!("{USAGE}");
-            println!("Basilisk cannot run programs yet: the interpreter is not built.");
-            println!("Use basilisk-tool for .pyc files (dis, pyc-rewrite, load-bench).");
-            ExitCode::SUCCESS
-        }
-        _ => {
-            eprintln!("basilisk: cannot run programs yet: the interpreter is not built");
-            eprintln!("(basilisk-tool dis FILE.pyc disassembles a compiled module)");
-            ExitCode::from(2)
+    };
+    if !opts.early_stderr.is_empty() {
+        let _ = std::io::stderr().write_all(&opts.early_stderr);
+    }
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| "basilisk".into());
+    let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
+    // sys.path[0]: the script's directory, the current directory for -m, '' for -c and stdin.
+    let mut path: Vec<String> = Vec::new();
+    if !opts.safe_path {
+        match &opts.run {
+            RunTarget::File(p) => {
+                let abs = options::absolute_run_filename(p, &cwd);
+                let dir = abs.parent().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+                path.push(dir);
+            }
+            RunTarget::Module(_) => path.push(cwd.to_string_lossy().into_owned()),
+            RunTarget::Command(_) | RunTarget::Stdin => path.push(String::new()),
         }
     }
+    for p in &opts.python_path {
+        let s = p.to_string_lossy().into_owned();
+        let abs = if s.is_empty() { cwd.to_string_lossy().into_owned() } else { cwd.join(&s).to_string_lossy().into_owned() };
+        if !path.contains(&abs) {
+            path.push(abs);
+        }
+    }
+    let config = vm::Config {
+        argv: opts.argv.iter().map(|a| a.to_string_lossy().into_owned()).collect(),
+        path,
+        dont_write_bytecode: opts.dont_write_bytecode,
+        unbuffered: opts.unbuffered,
+        optimize: opts.optimize as i32,
+        isolated: opts.isolated,
+        ignore_environment: opts.ignore_environment,
+        verbose: opts.verbose,
+        x_options: opts.x_options.clone(),
+        stdlib: None,
+        executable: exe.clone(),
+        int_max_str_digits: opts.int_max_str_digits.map(|d| d as usize).unwrap_or(0),
+    };
+    let mut machine = vm::Vm::new(config);
+    machine.import_state.compiler = Some(Box::new(vm::run::CpythonSourceCompiler::default()));
+    let _ = INTERRUPT.set(machine.interrupt.clone());
+    // SAFETY: installing a handler that only stores to an atomic.
+    unsafe {
+        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+    }
+    let status = match &opts.run {
+        RunTarget::File(p) => {
+            let abs = options::absolute_run_filename(p, &cwd);
+            if !abs.exists() {
+                eprintln!(
+                    "{}: can't open file '{}': [Errno 2] No such file or directory",
+                    args.first().map(|a| a.to_string_lossy().into_owned()).unwrap_or_default(),
+                    abs.display()
+                );
+                return ExitCode::from(2);
+            }
+            vm::run::run_main(&mut machine, vm::run::MainTarget::File(Path::new(&abs)))
+        }
+        RunTarget::Command(c) => vm::run::run_main(&mut machine, vm::run::MainTarget::Command(&c.to_string_lossy())),
+        RunTarget::Module(m) => vm::run::run_main(&mut machine, vm::run::MainTarget::Module(&m.to_string_lossy())),
+        RunTarget::Stdin => vm::run::run_main(&mut machine, vm::run::MainTarget::Stdin),
+    };
+    // The VM's heap is not torn down object by object at exit (CPython does not free
+    // everything either); the OS reclaims it.
+    std::mem::forget(machine);
+    if status == -2 {
+        // As CPython: after reporting KeyboardInterrupt, die of SIGINT so the parent sees it.
+        // SAFETY: restoring the default action and signalling ourselves.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::kill(libc::getpid(), libc::SIGINT);
+        }
+    }
+    ExitCode::from((status & 0xff) as u8)
 }

@@ -102,8 +102,9 @@ pub fn repr_bytes(b: &[u8], out: &mut String) {
 
 /// The shortest decimal digits that round-trip to `x` (finite, sign ignored) and the position
 /// of the decimal point relative to them: `x == 0.DIGITS * 10**decpt`. Zero gives `("0", 1)`,
-/// as CPython's `_Py_dg_dtoa` does.
-fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
+/// as CPython's `_Py_dg_dtoa` does. Public for `pyformat`, which lays out the same digits for
+/// `format()` and `%`.
+pub fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
     // Rust's `{:e}` prints the shortest digits that round-trip (choosing the closest among
     // equally short candidates, as David Gay's mode 0 does), e.g. "1.2345e-7" or "5e-324".
     // Only exact ties are broken differently; `prefer_even_on_tie` repairs those.

@@ -40,7 +40,7 @@ const ELLIPSIS_ADDRESS: u64 = 0x7fb6_4965_de60;
 const STOP_ITERATION_ADDRESS: u64 = 0x7fb6_4965_2940;
 
 /// `_Py_HashPointer`: the address rotated right by four bits.
-fn hash_pointer(address: u64) -> i64 {
+pub fn hash_pointer(address: u64) -> i64 {
     fix_minus_one(address.rotate_right(4) as i64)
 }
 
@@ -305,7 +305,7 @@ impl SetTable {
 }
 
 /// CPython reserves -1 as the error return of hash functions.
-fn fix_minus_one(h: i64) -> i64 {
+pub fn fix_minus_one(h: i64) -> i64 {
     if h == -1 {
         -2
     } else {
@@ -320,11 +320,11 @@ fn signed_hash(negative: bool, magnitude: u64) -> i64 {
     fix_minus_one(if negative { -m } else { m })
 }
 
-fn hash_i64(v: i64) -> i64 {
+pub fn hash_i64(v: i64) -> i64 {
     signed_hash(v < 0, v.unsigned_abs() % MODULUS)
 }
 
-fn hash_ibig(v: &IBig) -> i64 {
+pub fn hash_ibig(v: &IBig) -> i64 {
     let (sign, words) = v.as_sign_words();
     let mut acc: u128 = 0;
     for &word in words.iter().rev() {
@@ -348,7 +348,7 @@ fn float_parts(v: f64) -> (bool, u64, i32) {
 
 /// `_Py_HashDouble`: the hash of the exact rational value modulo 2**61 - 1, so equal ints and
 /// floats hash alike. NaN hashes by object address in 3.11.
-fn hash_float(v: f64) -> Option<i64> {
+pub fn hash_float(v: f64) -> Option<i64> {
     if v.is_nan() {
         return None;
     }
@@ -364,7 +364,7 @@ fn hash_float(v: f64) -> Option<i64> {
 }
 
 /// `_Py_HashBytes` with `Py_HASH_CUTOFF` 0 and the SipHash-1-3 key all zero.
-fn hash_bytes(data: &[u8]) -> i64 {
+pub fn hash_bytes(data: &[u8]) -> i64 {
     if data.is_empty() {
         return 0;
     }
@@ -391,8 +391,26 @@ fn hash_str(s: &PyStr) -> i64 {
     hash_bytes(&buf)
 }
 
+/// `hash(s)` of a `str` given as Rust text (no lone surrogates), the VM's common case.
+pub fn hash_str_text(s: &str) -> i64 {
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
+    }
+    let max = s.chars().map(u32::from).max().unwrap_or(0);
+    let width = match max {
+        0..=0xFF => 1,
+        0x100..=0xFFFF => 2,
+        _ => 4,
+    };
+    let mut buf = Vec::with_capacity(s.len() * width);
+    for c in s.chars() {
+        buf.extend_from_slice(&u32::from(c).to_le_bytes()[..width]);
+    }
+    hash_bytes(&buf)
+}
+
 /// `tuplehash`: the xxHash-derived combination of 3.8 and later.
-fn hash_tuple(hashes: &[i64]) -> i64 {
+pub fn hash_tuple(hashes: &[i64]) -> i64 {
     const PRIME_1: u64 = 11_400_714_785_074_694_791;
     const PRIME_2: u64 = 14_029_467_366_897_019_727;
     const PRIME_5: u64 = 2_870_177_450_012_600_261;
@@ -411,7 +429,7 @@ fn hash_tuple(hashes: &[i64]) -> i64 {
 }
 
 /// `frozenset_hash`: order-independent, from the hashes of the distinct elements.
-fn hash_frozenset(hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
+pub fn hash_frozenset(hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
     fn shuffle(h: u64) -> u64 {
         ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167)
     }

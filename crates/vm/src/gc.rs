@@ -1,0 +1,236 @@
+//! Finalizers at safe points, and the cycle collector.
+//!
+//! Reference counting frees everything not in a cycle. The collector finds cycles the way
+//! CPython's does: for every tracked container it subtracts the references coming from other
+//! tracked containers from its count; what keeps a positive count is referenced from outside
+//! (a frame, a Rust local, an untracked object) and everything reachable from those is alive.
+//! The rest is garbage: finalizers run first (once per object, PEP 442), then, if still
+//! unreachable, each object's references are cleared, which frees the whole cycle.
+
+use std::collections::HashMap;
+
+use crate::object::{flag, Header};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Runs queued finalizers and weakref callbacks; may collect cycles when due.
+pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
+    vm.heap.pending.set(false);
+    loop {
+        let next = vm.heap.finalize_queue.borrow_mut().pop();
+        let Some(obj) = next else { break };
+        run_finalizer(vm, &obj);
+        drop(obj);
+    }
+    loop {
+        let next = vm.heap.weakref_callbacks.borrow_mut().pop();
+        let Some((wr, cb)) = next else { break };
+        if let Err(e) = vm.call1(&cb, wr) {
+            report_unraisable(vm, &e, Some(&cb));
+        }
+    }
+    if vm.heap.finalize_queue.borrow().is_empty() && vm.heap.weakref_callbacks.borrow().is_empty() {
+        vm.heap.pending.set(false);
+    } else {
+        vm.heap.pending.set(true);
+    }
+    if vm.gc_state.enabled && vm.heap.allocations.get() >= vm.gc_state.threshold {
+        collect(vm);
+    }
+    Ok(())
+}
+
+/// Calls `__del__` (or closes a generator) for an object whose last reference went away.
+pub fn run_finalizer(vm: &mut Vm, obj: &Value) {
+    if let Some(g) = obj.downcast_ref::<crate::objects::generator::GeneratorData>() {
+        if let Err(e) = crate::interp::generator::gen_close(vm, &g) {
+            report_unraisable(vm, &e, Some(obj));
+        }
+        return;
+    }
+    let ty = vm.type_of(obj);
+    if let Some(del) = ty.lookup_str("__del__") {
+        let r = match vm.type_data_of(&del).slots.descr_get.get() {
+            Some(get) => get(vm, &del, Some(obj), ty.as_value()).and_then(|m| vm.call0(&m)),
+            None => vm.call1(&del, obj.clone()),
+        };
+        if let Err(e) = r {
+            report_unraisable(vm, &e, Some(&del));
+        }
+    }
+}
+
+/// `sys.unraisablehook`'s default output.
+pub fn report_unraisable(vm: &mut Vm, e: &crate::vm::Exc, obj: Option<&Value>) {
+    let mut out = String::new();
+    if let Some(o) = obj {
+        let r = vm.repr_string(o).unwrap_or_else(|_| "<object repr() failed>".into());
+        out.push_str(&format!("Exception ignored in: {r}\n"));
+    }
+    let mut seen = Vec::new();
+    crate::traceback::format_exception(vm, &e.0, &mut out, &mut seen);
+    crate::modules::sys::write_stderr(vm, &out);
+}
+
+#[derive(Debug)]
+pub struct GcState {
+    pub enabled: bool,
+    pub threshold: usize,
+    pub collections: usize,
+    pub collected: usize,
+    pub uncollectable: usize,
+    pub garbage: Vec<Value>,
+}
+
+impl Default for GcState {
+    fn default() -> GcState {
+        GcState {
+            enabled: true,
+            threshold: 700,
+            collections: 0,
+            collected: 0,
+            uncollectable: 0,
+            garbage: Vec::new(),
+        }
+    }
+}
+
+/// Finds the unreachable tracked objects.
+fn unreachable(vm: &Vm) -> Vec<*const Header> {
+    let tracked: Vec<*const Header> = vm.heap.tracked.borrow().clone();
+    let mut refs: HashMap<*const Header, i64> = HashMap::with_capacity(tracked.len());
+    for &p in &tracked {
+        // SAFETY: tracked objects are alive.
+        refs.insert(p, i64::from(unsafe { (*p).refcount() }));
+    }
+    for &p in &tracked {
+        unsafe {
+            crate::kinds::traverse(&*p, &mut |v: &Value| {
+                if let Some(h) = v.header() {
+                    if let Some(r) = refs.get_mut(&(h as *const Header)) {
+                        *r -= 1;
+                    }
+                }
+            });
+            // Instance extension: dict and slots.
+            traverse_extension(&*p, &mut |v: &Value| {
+                if let Some(h) = v.header() {
+                    if let Some(r) = refs.get_mut(&(h as *const Header)) {
+                        *r -= 1;
+                    }
+                }
+            });
+            // The object's reference to its (heap) type.
+            let t = (*p).type_ptr() as *const Header;
+            if let Some(r) = refs.get_mut(&t) {
+                *r -= 1;
+            }
+        }
+    }
+    let mut reachable: HashMap<*const Header, bool> = HashMap::with_capacity(tracked.len());
+    let mut stack: Vec<*const Header> = tracked.iter().copied().filter(|p| refs[p] > 0).collect();
+    while let Some(p) = stack.pop() {
+        if reachable.insert(p, true).is_some() {
+            continue;
+        }
+        let mut visit = |v: &Value| {
+            if let Some(h) = v.header() {
+                let hp = h as *const Header;
+                if refs.contains_key(&hp) && !reachable.contains_key(&hp) {
+                    stack.push(hp);
+                }
+            }
+        };
+        unsafe {
+            crate::kinds::traverse(&*p, &mut visit);
+            traverse_extension(&*p, &mut visit);
+            let t = (*p).type_ptr() as *const Header;
+            if refs.contains_key(&t) && !reachable.contains_key(&t) {
+                stack.push(t);
+            }
+        }
+    }
+    tracked.into_iter().filter(|p| !reachable.contains_key(p)).collect()
+}
+
+unsafe fn traverse_extension(h: &Header, visit: &mut dyn FnMut(&Value)) {
+    if let Some(ext) = h.type_data().extension {
+        let base = (h as *const Header as *const u8).add(ext.offset as usize) as *const Option<Value>;
+        for i in 0..1 + ext.nslots as usize {
+            if let Some(v) = &*base.add(i) {
+                visit(v);
+            }
+        }
+    }
+}
+
+unsafe fn clear_extension(h: &Header) {
+    if let Some(ext) = h.type_data().extension {
+        let base = (h as *const Header as *mut u8).add(ext.offset as usize) as *mut Option<Value>;
+        for i in 0..1 + ext.nslots as usize {
+            let old = (*base.add(i)).take();
+            drop(old);
+        }
+    }
+}
+
+/// A full collection; returns the number of unreachable objects found.
+pub fn collect(vm: &mut Vm) -> usize {
+    vm.heap.allocations.set(0);
+    vm.gc_state.collections += 1;
+    let first = unreachable(vm);
+    if first.is_empty() {
+        adjust_threshold(vm);
+        return 0;
+    }
+    // Finalizers (once per object), with the garbage held alive meanwhile.
+    let mut ran = false;
+    let held: Vec<Value> = first
+        .iter()
+        .map(|&p| unsafe {
+            (*p).incref();
+            Value::from_header_ptr(p)
+        })
+        .collect();
+    for v in &held {
+        let h = v.header().expect("heap object");
+        if h.type_data().has_finalizer.get() && h.flags() & flag::FINALIZED == 0 {
+            h.set_flag(flag::FINALIZED);
+            run_finalizer(vm, v);
+            ran = true;
+        }
+    }
+    drop(held);
+    let garbage = if ran { unreachable(vm) } else { first.clone() };
+    let count = first.len().max(garbage.len());
+    let held: Vec<Value> = garbage
+        .iter()
+        .map(|&p| unsafe {
+            (*p).incref();
+            Value::from_header_ptr(p)
+        })
+        .collect();
+    for v in &held {
+        let h = v.header().expect("heap object");
+        if h.flags() & flag::HAS_WEAKREFS != 0 {
+            vm.heap.clear_weakrefs(h as *const Header);
+        }
+    }
+    for v in &held {
+        let h = v.header().expect("heap object");
+        crate::kinds::clear(h);
+        unsafe { clear_extension(h) };
+    }
+    drop(held);
+    vm.gc_state.collected += count;
+    adjust_threshold(vm);
+    if !vm.heap.weakref_callbacks.borrow().is_empty() || !vm.heap.finalize_queue.borrow().is_empty() {
+        vm.heap.pending.set(true);
+    }
+    count
+}
+
+fn adjust_threshold(vm: &mut Vm) {
+    let live = vm.heap.tracked_count();
+    vm.gc_state.threshold = 700usize.max(live / 2);
+}

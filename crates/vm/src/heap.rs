@@ -1,0 +1,71 @@
+//! The per-VM heap: tracked containers (for the cycle collector), the queue of frees that
+//! replaces recursion, finalizers waiting for a safe point, and the weak reference table.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use crate::object::{flag, Header};
+use crate::value::Value;
+
+#[derive(Default)]
+pub struct Heap {
+    /// True while `object::dealloc` is draining `pending_free`.
+    pub(crate) freeing: Cell<bool>,
+    pub(crate) pending_free: RefCell<Vec<*const Header>>,
+    /// Every container object alive (index stored in its `GcLink`).
+    pub(crate) tracked: RefCell<Vec<*const Header>>,
+    /// Objects with `__del__` (resurrected) and weakref callbacks, run at the next safe point.
+    pub(crate) finalize_queue: RefCell<Vec<Value>>,
+    pub(crate) weakref_callbacks: RefCell<Vec<(Value, Value)>>,
+    /// Set when either queue is non-empty; the interpreter polls it.
+    pub pending: Cell<bool>,
+    /// Weak references per referent.
+    pub(crate) weakrefs: RefCell<HashMap<*const Header, Vec<*const Header>>>,
+    /// Containers allocated since the last collection (the collector's trigger).
+    pub(crate) allocations: Cell<usize>,
+}
+
+impl Heap {
+    pub(crate) fn track(&self, h: &Header) {
+        let mut tracked = self.tracked.borrow_mut();
+        h.set_gc_index(tracked.len());
+        tracked.push(h as *const Header);
+        h.set_flag(flag::GC_TRACKED);
+        self.allocations.set(self.allocations.get() + 1);
+    }
+
+    pub(crate) fn untrack(&self, h: &Header) {
+        let mut tracked = self.tracked.borrow_mut();
+        let i = h.gc_index();
+        let last = tracked.pop().expect("tracked object missing from the heap");
+        if i < tracked.len() {
+            tracked[i] = last;
+            // SAFETY: every pointer in `tracked` is a live tracked object.
+            unsafe { (*last).set_gc_index(i) };
+        }
+        h.clear_flag(flag::GC_TRACKED);
+    }
+
+    pub(crate) fn queue_finalizer(&self, v: Value) {
+        self.finalize_queue.borrow_mut().push(v);
+        self.pending.set(true);
+    }
+
+    /// Detaches every weak reference to `h` (it is dying) and queues their callbacks.
+    pub(crate) fn clear_weakrefs(&self, h: *const Header) {
+        let refs = self.weakrefs.borrow_mut().remove(&h);
+        if let Some(refs) = refs {
+            for r in refs.into_iter().rev() {
+                // SAFETY: weak reference objects unregister themselves before they die.
+                if let Some(cb) = unsafe { crate::objects::weakref::detach(r) } {
+                    self.weakref_callbacks.borrow_mut().push(cb);
+                    self.pending.set(true);
+                }
+            }
+        }
+    }
+
+    pub fn tracked_count(&self) -> usize {
+        self.tracked.borrow().len()
+    }
+}

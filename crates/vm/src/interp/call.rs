@@ -1,0 +1,407 @@
+//! Calling: dispatch on the callee's layout, and binding arguments into a new frame's locals
+//! with CPython's error messages.
+
+use bytecode::code::flags;
+
+use crate::interp::frame::Frame;
+use crate::kinds::Kind;
+use crate::object::PyRef;
+use crate::objects::code::CodeData;
+use crate::objects::dict::DictData;
+use crate::objects::function::{FunctionData, MethodData};
+use crate::objects::native::{Args, MethodDescrData, MethodKind, NativeFunctionData, SlotWrapperData};
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::types::TypeData;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Calls any callable from native code.
+pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
+    let Some(h) = callable.header() else {
+        return Err(not_callable(vm, callable));
+    };
+    match h.kind() {
+        Kind::Function => {
+            let func: PyRef<FunctionData> = PyRef::from_value_unchecked(callable.clone());
+            vm.with_native_depth(|vm| call_function(vm, &func, args))
+        }
+        Kind::NativeFunction => {
+            let nf = callable.downcast::<NativeFunctionData>().expect("kind checked");
+            match (&nf.this, nf.pass_this) {
+                (Some(this), true) => {
+                    let mut v = Vec::with_capacity(args.values.len() + 1);
+                    v.push(this.clone());
+                    v.extend_from_slice(args.values);
+                    let f = nf.f;
+                    f(vm, Args { values: &v, kwnames: args.kwnames })
+                }
+                _ => (nf.f)(vm, args),
+            }
+        }
+        Kind::MethodDescr => {
+            let d = callable.downcast::<MethodDescrData>().expect("kind checked");
+            call_method_descr(vm, d, args)
+        }
+        Kind::SlotWrapper => {
+            let w = callable.downcast::<SlotWrapperData>().expect("kind checked");
+            crate::slot_dispatch::call_slot_wrapper(vm, w, args)
+        }
+        Kind::Method => {
+            let m = callable.downcast::<MethodData>().expect("kind checked");
+            let mut v = Vec::with_capacity(args.values.len() + 1);
+            v.push(m.this.clone());
+            v.extend_from_slice(args.values);
+            let func = m.func.clone();
+            call(vm, &func, Args { values: &v, kwnames: args.kwnames })
+        }
+        _ => match h.type_data().slots.call.get() {
+            Some(f) => vm.with_native_depth(|vm| f(vm, callable, args)),
+            None => Err(not_callable(vm, callable)),
+        },
+    }
+}
+
+fn not_callable(vm: &Vm, v: &Value) -> crate::vm::Exc {
+    vm.type_error(format!("'{}' object is not callable", vm.type_name(v)))
+}
+
+pub fn call_method_descr(vm: &mut Vm, d: &MethodDescrData, args: Args<'_>) -> PyResult<Value> {
+    match d.kind {
+        MethodKind::Instance => {
+            let Some(this) = args.pos().first() else {
+                return Err(vm.type_error(format!(
+                    "unbound method {}.{}() needs an argument",
+                    d.owner.name(),
+                    d.name
+                )));
+            };
+            if !vm.is_instance_of(this, &d.owner) {
+                return Err(vm.type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    d.name,
+                    d.owner.name(),
+                    vm.type_name(this)
+                )));
+            }
+            (d.f)(vm, args)
+        }
+        MethodKind::Class => {
+            let Some(this) = args.pos().first() else {
+                return Err(vm.type_error(format!(
+                    "descriptor '{}' of '{}' object needs an argument",
+                    d.name,
+                    d.owner.name()
+                )));
+            };
+            match this.downcast_ref::<TypeData>() {
+                Some(t) if t.is_subtype_of(&d.owner) => (d.f)(vm, args),
+                _ => Err(vm.type_error(format!(
+                    "descriptor '{}' for type '{}' doesn't apply to type '{}'",
+                    d.name,
+                    d.owner.name(),
+                    vm.type_name(this)
+                ))),
+            }
+        }
+        MethodKind::Static => (d.f)(vm, args),
+    }
+}
+
+/// Runs a Python function to completion from native code.
+pub fn call_function(vm: &mut Vm, func: &PyRef<FunctionData>, args: Args<'_>) -> PyResult<Value> {
+    push_function_frame(vm, func, args, true)?;
+    crate::interp::eval::run(vm)
+}
+
+/// Pushes a frame for `func` with its arguments bound. `entry` frames return to native code.
+pub fn push_function_frame(vm: &mut Vm, func: &PyRef<FunctionData>, args: Args<'_>, entry: bool) -> PyResult<()> {
+    let code = func.code.borrow().clone();
+    if vm.depth >= vm.recursion_limit {
+        return Err(vm.new_exception(
+            &vm.exc.RecursionError,
+            "maximum recursion depth exceeded",
+        ));
+    }
+    let n = code.nlocalsplus + code.stacksize;
+    let (base, mark) = vm.data_stack.push(n);
+    // Binding fills `localsplus`; on failure the window is released (values dropped).
+    if let Err(e) = bind_args(vm, func, &code, args, base) {
+        for i in 0..code.nlocalsplus {
+            // SAFETY: the window has `n` slots.
+            unsafe { *base.add(i) = None };
+        }
+        vm.data_stack.pop(mark);
+        return Err(e);
+    }
+    vm.frames.push(Frame {
+        globals: func.globals.clone(),
+        builtins: func.builtins.clone(),
+        func: Some(func.clone()),
+        code,
+        locals: None,
+        base,
+        sp: 0,
+        pc: 0,
+        lasti: 0,
+        is_entry: entry,
+        in_generator: false,
+        frame_obj: None,
+        data_mark: mark,
+    });
+    vm.depth += 1;
+    Ok(())
+}
+
+/// Pushes a frame running `code` with explicit globals and locals (module bodies, `exec`).
+pub fn push_code_frame(
+    vm: &mut Vm,
+    code: PyRef<CodeData>,
+    globals: PyRef<DictData>,
+    locals: Option<Value>,
+    closure: Option<&[Value]>,
+) -> PyResult<()> {
+    if vm.depth >= vm.recursion_limit {
+        return Err(vm.new_exception(
+            &vm.exc.RecursionError,
+            "maximum recursion depth exceeded",
+        ));
+    }
+    let builtins = match globals.get_rust_str("__builtins__") {
+        Some(b) => match b.downcast_ref::<DictData>() {
+            Some(d) => d,
+            None => match b.downcast::<crate::objects::module::ModuleData>() {
+                Some(m) => m.dict.clone(),
+                None => vm.builtins.clone(),
+            },
+        },
+        None => vm.builtins.clone(),
+    };
+    let n = code.nlocalsplus + code.stacksize;
+    let (base, mark) = vm.data_stack.push(n);
+    if let Some(cells) = closure {
+        let first_free = code.nlocalsplus - code.nfrees;
+        for (i, c) in cells.iter().enumerate() {
+            // SAFETY: free variables are the last `nfrees` slots of localsplus.
+            unsafe { *base.add(first_free + i) = Some(c.clone()) };
+        }
+    }
+    vm.frames.push(Frame {
+        code,
+        func: None,
+        globals,
+        builtins,
+        locals,
+        base,
+        sp: 0,
+        pc: 0,
+        lasti: 0,
+        is_entry: true,
+        in_generator: false,
+        frame_obj: None,
+        data_mark: mark,
+    });
+    vm.depth += 1;
+    Ok(())
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists missing arguments.
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}
+
+/// CPython's `initialize_locals`: positional arguments, `*args`, keywords, `**kwargs`,
+/// defaults and keyword-only defaults.
+pub fn bind_args(
+    vm: &mut Vm,
+    func: &FunctionData,
+    code: &CodeData,
+    args: Args<'_>,
+    locals: *mut Option<Value>,
+) -> PyResult<()> {
+    let qualname = || -> String {
+        func.qualname
+            .borrow()
+            .downcast::<StrData>()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default()
+    };
+    let set = |i: usize, v: Value| unsafe { *locals.add(i) = Some(v) };
+    let is_set = |i: usize| unsafe { (*locals.add(i)).is_some() };
+    let pos = args.pos();
+    let argcount = code.argcount;
+    let total = code.total_args();
+    let has_varargs = code.flags & flags::VARARGS != 0;
+    let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+    let mut kwdict: Option<PyRef<DictData>> = None;
+    if has_varkw {
+        let d = vm.new_dict();
+        let idx = total + usize::from(has_varargs);
+        set(idx, d.as_value().clone());
+        kwdict = Some(d);
+    }
+    let ncopy = pos.len().min(argcount);
+    for (i, v) in pos[..ncopy].iter().enumerate() {
+        set(i, v.clone());
+    }
+    if has_varargs {
+        let rest = if pos.len() > argcount {
+            pos[argcount..].to_vec()
+        } else {
+            Vec::new()
+        };
+        set(total, vm.new_tuple(rest));
+    }
+    // Keywords.
+    let names = &code.localsplusnames;
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (kname, kval) in args.kwnames.iter().zip(args.kw_values()) {
+        let Some(ks) = kname.downcast::<StrData>() else {
+            return Err(vm.type_error(format!("{}() keywords must be strings", qualname())));
+        };
+        let found = (code.posonlyargcount..total)
+            .find(|&j| names[j].as_value().is(kname) || names[j].as_str() == ks.as_str());
+        match found {
+            Some(j) => {
+                if is_set(j) {
+                    return Err(vm.type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        qualname(),
+                        ks.as_str()
+                    )));
+                }
+                set(j, kval.clone());
+            }
+            None => {
+                if let Some(d) = &kwdict {
+                    d.set(vm, kname.clone(), kval.clone())?;
+                    continue;
+                }
+                if (0..code.posonlyargcount).any(|j| names[j].as_str() == ks.as_str()) {
+                    posonly_as_kw.push(ks.as_str().to_string());
+                    continue;
+                }
+                return Err(vm.type_error(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    qualname(),
+                    ks.as_str()
+                )));
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname(),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    if pos.len() > argcount && !has_varargs {
+        let defaults = func
+            .defaults
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.downcast::<TupleData>().map(|t| t.len()))
+            .unwrap_or(0);
+        let kwonly_given = (argcount..total).filter(|&j| is_set(j)).count();
+        let takes = if defaults > 0 {
+            format!("from {} to {}", argcount - defaults, argcount)
+        } else {
+            argcount.to_string()
+        };
+        let takes_word = if defaults == 0 && argcount == 1 {
+            "positional argument"
+        } else {
+            "positional arguments"
+        };
+        let given = if kwonly_given > 0 {
+            format!(
+                "{} (and {}) were",
+                plural(pos.len(), "positional argument"),
+                plural(kwonly_given, "keyword-only argument")
+            )
+        } else if pos.len() == 1 {
+            "1 was".to_string()
+        } else {
+            format!("{} were", pos.len())
+        };
+        return Err(vm.type_error(format!(
+            "{}() takes {} {} but {} given",
+            qualname(),
+            takes,
+            takes_word,
+            given
+        )));
+    }
+    // Positional defaults.
+    if pos.len() < argcount {
+        let defaults: Vec<Value> = func
+            .defaults
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.downcast::<TupleData>().map(|t| t.items().to_vec()))
+            .unwrap_or_default();
+        let first_default = argcount.saturating_sub(defaults.len());
+        let mut missing = Vec::new();
+        for j in pos.len()..argcount {
+            if is_set(j) {
+                continue;
+            }
+            if j >= first_default {
+                set(j, defaults[j - first_default].clone());
+            } else {
+                missing.push(names[j].as_str().to_string());
+            }
+        }
+        if !missing.is_empty() {
+            return Err(vm.type_error(format!(
+                "{}() missing {} required positional {}: {}",
+                qualname(),
+                missing.len(),
+                if missing.len() == 1 { "argument" } else { "arguments" },
+                name_list(&missing)
+            )));
+        }
+    }
+    // Keyword-only defaults.
+    if code.kwonlyargcount > 0 {
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for j in argcount..total {
+            if is_set(j) {
+                continue;
+            }
+            let d = kwdefaults
+                .as_ref()
+                .and_then(|d| d.downcast::<DictData>().and_then(|d| d.get_str(&names[j])));
+            match d {
+                Some(v) => set(j, v),
+                None => missing.push(names[j].as_str().to_string()),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(vm.type_error(format!(
+                "{}() missing {} required keyword-only {}: {}",
+                qualname(),
+                missing.len(),
+                if missing.len() == 1 { "argument" } else { "arguments" },
+                name_list(&missing)
+            )));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,968 @@
+//! The dispatch loop.
+//!
+//! `run` executes the innermost frame and every Python frame it calls, pushing and popping
+//! frames on `Vm::frames` without recursing in Rust, until the frame that was on top when it
+//! started (an *entry* frame) returns or yields. Native code that calls Python (a `__eq__`
+//! from a dict lookup, `sorted(key=...)`) pushes an entry frame and calls `run` again.
+//!
+//! The loop keeps the frame's program counter and stack depth in locals; they are written
+//! back to the frame before anything that switches frames, and the instruction index is stored
+//! as `lasti` before each instruction so tracebacks and frame objects always see where the
+//! frame is.
+
+use bytecode::code::local_kind;
+use bytecode::opcode::Opcode as Op;
+
+use crate::interp::frame::Frame;
+use crate::interp::helpers as h;
+use crate::interp::instr::Instr;
+use crate::object::PyRef;
+use crate::objects::code::CodeData;
+use crate::objects::function::{CellData, FunctionData};
+use crate::objects::native::Args;
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::slots::{BinOp, CompareOp, UnaryOp};
+use crate::value::Value;
+use crate::vm::{Exc, PyResult, Vm};
+
+/// How an error reached the unwinder: a new error gets a traceback entry for this frame, a
+/// re-raise (`RERAISE`, an exception coming back from a callee already recorded) does not.
+pub enum Unwind {
+    Error(Exc),
+    Reraise(Exc),
+}
+
+/// What a NULL stack slot reads as where a value is expected (the verifier rules it out).
+static NONE_VALUE: Value = Value::NONE;
+
+const OP_CACHE: u8 = Op::CACHE as u8;
+macro_rules! ops {
+    ($($name:ident),* $(,)?) => { $(const $name: u8 = Op::$name as u8;)* };
+}
+ops!(
+    POP_TOP, PUSH_NULL, NOP, UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_NOT, UNARY_INVERT,
+    BINARY_SUBSCR, GET_LEN, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, PUSH_EXC_INFO,
+    CHECK_EXC_MATCH, CHECK_EG_MATCH, WITH_EXCEPT_START, GET_AITER, GET_ANEXT,
+    BEFORE_ASYNC_WITH, BEFORE_WITH, END_ASYNC_FOR, STORE_SUBSCR, DELETE_SUBSCR, GET_ITER,
+    GET_YIELD_FROM_ITER, PRINT_EXPR, LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, RETURN_GENERATOR,
+    LIST_TO_TUPLE, RETURN_VALUE, IMPORT_STAR, SETUP_ANNOTATIONS, YIELD_VALUE, ASYNC_GEN_WRAP,
+    PREP_RERAISE_STAR, POP_EXCEPT, STORE_NAME, DELETE_NAME, UNPACK_SEQUENCE, FOR_ITER,
+    UNPACK_EX, STORE_ATTR, DELETE_ATTR, STORE_GLOBAL, DELETE_GLOBAL, SWAP, LOAD_CONST,
+    LOAD_NAME, BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_MAP, LOAD_ATTR, COMPARE_OP,
+    IMPORT_NAME, IMPORT_FROM, JUMP_FORWARD, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
+    POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE, LOAD_GLOBAL, IS_OP, CONTAINS_OP,
+    RERAISE, COPY, BINARY_OP, SEND, LOAD_FAST, STORE_FAST, DELETE_FAST,
+    POP_JUMP_FORWARD_IF_NOT_NONE, POP_JUMP_FORWARD_IF_NONE, RAISE_VARARGS, GET_AWAITABLE,
+    MAKE_FUNCTION, BUILD_SLICE, JUMP_BACKWARD_NO_INTERRUPT, MAKE_CELL, LOAD_CLOSURE,
+    LOAD_DEREF, STORE_DEREF, DELETE_DEREF, JUMP_BACKWARD, CALL_FUNCTION_EX, EXTENDED_ARG,
+    LIST_APPEND, SET_ADD, MAP_ADD, LOAD_CLASSDEREF, COPY_FREE_VARS, RESUME, MATCH_CLASS,
+    FORMAT_VALUE, BUILD_CONST_KEY_MAP, BUILD_STRING, LOAD_METHOD, LIST_EXTEND, SET_UPDATE,
+    DICT_MERGE, DICT_UPDATE, PRECALL, CALL, KW_NAMES, POP_JUMP_BACKWARD_IF_NOT_NONE,
+    POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_TRUE,
+);
+
+/// Runs from the innermost frame until the entry frame returns (or yields: `vm.yielded`).
+pub fn run(vm: &mut Vm) -> PyResult<Value> {
+    run_with(vm, None)
+}
+
+/// `run`, starting by raising `pending` in the innermost frame (`generator.throw`).
+pub fn run_with(vm: &mut Vm, mut pending: Option<Unwind>) -> PyResult<Value> {
+    vm.yielded = false;
+    loop {
+        let f: *mut Frame = vm.frames.top_ptr();
+        let outcome = match pending.take() {
+            Some(u) => Err(u),
+            None => unsafe { dispatch(vm, f) },
+        };
+        match outcome {
+            Ok(Exit::Return(v)) => {
+                let frame = pop_frame(vm);
+                if frame.is_entry {
+                    return Ok(v);
+                }
+                // Push the result on the caller's stack.
+                let caller = vm.frames.top_ptr();
+                unsafe {
+                    *(*caller).stack_ptr().add((*caller).sp) = Some(v);
+                    (*caller).sp += 1;
+                }
+            }
+            Ok(Exit::Yield(v)) => {
+                // The generator machinery (see generator.rs) takes the frame off the stack.
+                vm.yielded = true;
+                return Ok(v);
+            }
+            Ok(Exit::Call) => {}
+            Err(u) => {
+                let (exc, new) = match u {
+                    Unwind::Error(e) => (e, true),
+                    Unwind::Reraise(e) => (e, false),
+                };
+                if new {
+                    crate::traceback::add_traceback_entry(vm, &exc);
+                }
+                if unsafe { find_handler(vm, f, &exc) } {
+                    continue;
+                }
+                let frame = pop_frame(vm);
+                if frame.is_entry {
+                    return Err(exc);
+                }
+                pending = Some(Unwind::Error(exc));
+            }
+        }
+    }
+}
+
+/// What made `dispatch` return.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+    /// A new frame was pushed (a call) or the running one changed; dispatch again.
+    Call,
+}
+
+/// Removes the innermost frame, releasing its values.
+pub fn pop_frame(vm: &mut Vm) -> Frame {
+    let mut frame = vm.frames.pop().expect("a frame to pop");
+    let n = frame.code.nlocalsplus + frame.sp;
+    if !frame.in_generator {
+        for i in 0..n {
+            // SAFETY: the window holds nlocalsplus + stacksize slots; sp <= stacksize.
+            unsafe { *frame.base.add(i) = None };
+        }
+        vm.data_stack.pop(frame.data_mark);
+    }
+    if let Some(fo) = frame.frame_obj.take() {
+        if let Some(d) = fo.downcast::<crate::objects::frame_object::FrameData>() {
+            d.lasti.set(frame.lasti);
+            d.finished.set(true);
+        }
+    }
+    vm.depth = vm.depth.saturating_sub(1);
+    frame
+}
+
+/// Looks for a handler of the current frame covering `lasti`; sets up the stack and jumps
+/// there if found.
+unsafe fn find_handler(vm: &mut Vm, f: *mut Frame, exc: &Exc) -> bool {
+    let code: &CodeData = &(*f).code;
+    // The handler covering the instruction that raised. (`lasti` may differ after a
+    // RERAISE that restored the original raise position for the traceback.)
+    let here = (*f).pc.saturating_sub(1);
+    let Some(entry) = code.handler_for(here).copied() else {
+        return false;
+    };
+    let stack = (*f).stack_ptr();
+    let depth = entry.depth as usize;
+    while (*f).sp > depth {
+        (*f).sp -= 1;
+        *stack.add((*f).sp) = None;
+    }
+    if entry.lasti {
+        *stack.add((*f).sp) = Some(Value::small_int_unchecked((*f).lasti as i64));
+        (*f).sp += 1;
+    }
+    *stack.add((*f).sp) = Some(exc.0.clone());
+    (*f).sp += 1;
+    (*f).pc = (entry.target / 2) as usize;
+    let _ = vm;
+    true
+}
+
+/// Executes instructions of frame `f` until it returns, yields, calls or raises.
+///
+/// # Safety
+/// `f` is the innermost frame of `vm.frames`, and its code passed the verifier (every index
+/// and the stack depth are in bounds).
+#[allow(clippy::cognitive_complexity)]
+unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
+    let code: *const CodeData = &*(*f).code;
+    let instrs = (*code).instrs.as_ptr();
+    let locals = (*f).base;
+    let stack = (*f).stack_ptr();
+    let mut sp = (*f).sp;
+    let mut pc = (*f).pc;
+    let mut kwnames: Option<Value> = None;
+
+    macro_rules! push {
+        ($v:expr) => {{
+            let v: Value = $v;
+            *stack.add(sp) = Some(v);
+            sp += 1;
+        }};
+    }
+    macro_rules! push_opt {
+        ($v:expr) => {{
+            *stack.add(sp) = $v;
+            sp += 1;
+        }};
+    }
+    macro_rules! pop_opt {
+        () => {{
+            sp -= 1;
+            (*stack.add(sp)).take()
+        }};
+    }
+    macro_rules! pop {
+        () => {{
+            sp -= 1;
+            match (*stack.add(sp)).take() {
+                Some(v) => v,
+                None => Value::NONE,
+            }
+        }};
+    }
+    macro_rules! peek {
+        ($n:expr) => {{
+            match &*stack.add(sp - $n) {
+                Some(v) => v,
+                None => &NONE_VALUE,
+            }
+        }};
+    }
+    macro_rules! sync {
+        () => {{
+            (*f).sp = sp;
+            (*f).pc = pc;
+        }};
+    }
+    macro_rules! tri {
+        ($e:expr) => {{
+            match $e {
+                Ok(v) => v,
+                Err(e) => {
+                    sync!();
+                    return Err(Unwind::Error(e));
+                }
+            }
+        }};
+    }
+    macro_rules! jump {
+        ($t:expr) => {{
+            pc = $t as usize;
+        }};
+    }
+    macro_rules! name {
+        ($i:expr) => {
+            &(*code).names[$i as usize]
+        };
+    }
+
+    loop {
+        if vm.heap.pending.get() {
+            sync!();
+            tri!(crate::gc::run_pending(vm));
+        }
+        let instr = Instr((*instrs.add(pc)).get());
+        let op = instr.op();
+        let arg = instr.arg();
+        (*f).lasti = pc;
+        pc += 1;
+        if let Some(counts) = vm.opcode_counts.as_mut() {
+            counts[op as usize] += 1;
+        }
+        match op {
+            NOP | RESUME | EXTENDED_ARG => {}
+            OP_CACHE => {}
+            LOAD_FAST => {
+                match &*locals.add(arg as usize) {
+                    Some(v) => push!(v.clone()),
+                    None => {
+                        let e = h::unbound_local(vm, &*code, arg as usize);
+                        tri!(Err(e))
+                    }
+                }
+            }
+            LOAD_CONST => push!((*code).consts[arg as usize].clone()),
+            STORE_FAST => {
+                let v = pop_opt!();
+                let old = std::mem::replace(&mut *locals.add(arg as usize), v);
+                drop(old);
+            }
+            DELETE_FAST => {
+                let old = (*locals.add(arg as usize)).take();
+                if old.is_none() {
+                    let e = h::unbound_local(vm, &*code, arg as usize);
+                    tri!(Err(e))
+                }
+            }
+            POP_TOP => {
+                let v = pop_opt!();
+                drop(v);
+            }
+            PUSH_NULL => push_opt!(None),
+            COPY => {
+                let v = (*stack.add(sp - arg as usize)).clone();
+                push_opt!(v);
+            }
+            SWAP => {
+                std::ptr::swap(stack.add(sp - 1), stack.add(sp - arg as usize));
+            }
+            UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_INVERT => {
+                let v = pop!();
+                let uop = match op {
+                    UNARY_POSITIVE => UnaryOp::Pos,
+                    UNARY_NEGATIVE => UnaryOp::Neg,
+                    _ => UnaryOp::Invert,
+                };
+                let r = tri!(vm.unary_op(&v, uop));
+                push!(r);
+            }
+            UNARY_NOT => {
+                let v = pop!();
+                let b = tri!(vm.is_true(&v));
+                push!(Value::from_bool(!b));
+            }
+            BINARY_OP => {
+                let b = pop!();
+                let a = pop!();
+                let r = if arg < 13 {
+                    tri!(h::binary_op_fast(vm, &a, &b, BinOp::from_index(arg as usize)))
+                } else {
+                    tri!(vm.inplace_op(&a, &b, BinOp::from_index(arg as usize - 13)))
+                };
+                push!(r);
+                pc += 1;
+            }
+            COMPARE_OP => {
+                let b = pop!();
+                let a = pop!();
+                let r = tri!(vm.rich_compare(&a, &b, CompareOp::from_arg(arg)));
+                push!(r);
+                pc += 2;
+            }
+            IS_OP => {
+                let b = pop!();
+                let a = pop!();
+                push!(Value::from_bool(a.is(&b) != (arg == 1)));
+            }
+            CONTAINS_OP => {
+                let b = pop!();
+                let a = pop!();
+                let r = tri!(vm.contains(&b, &a));
+                push!(Value::from_bool(r != (arg == 1)));
+            }
+            BINARY_SUBSCR => {
+                let k = pop!();
+                let c = pop!();
+                let r = tri!(h::subscr(vm, &c, &k));
+                push!(r);
+                pc += 4;
+            }
+            STORE_SUBSCR => {
+                let k = pop!();
+                let c = pop!();
+                let v = pop!();
+                tri!(vm.setitem(&c, &k, v));
+                pc += 1;
+            }
+            DELETE_SUBSCR => {
+                let k = pop!();
+                let c = pop!();
+                tri!(vm.delitem(&c, &k));
+            }
+            GET_LEN => {
+                let n = tri!(vm.len(peek!(1)));
+                push!(vm.new_int(n as i64));
+            }
+            JUMP_FORWARD | JUMP_BACKWARD_NO_INTERRUPT => jump!(arg),
+            JUMP_BACKWARD => {
+                jump!(arg);
+                if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+                    sync!();
+                    tri!(h::check_interrupt(vm));
+                }
+            }
+            POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_BACKWARD_IF_FALSE => {
+                let v = pop!();
+                let t = if v.is_bool() { v.is_true_singleton() } else { tri!(vm.is_true(&v)) };
+                if !t {
+                    jump!(arg);
+                }
+            }
+            POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE => {
+                let v = pop!();
+                let t = if v.is_bool() { v.is_true_singleton() } else { tri!(vm.is_true(&v)) };
+                if t {
+                    jump!(arg);
+                }
+            }
+            POP_JUMP_FORWARD_IF_NONE | POP_JUMP_BACKWARD_IF_NONE => {
+                if pop!().is_none() {
+                    jump!(arg);
+                }
+            }
+            POP_JUMP_FORWARD_IF_NOT_NONE | POP_JUMP_BACKWARD_IF_NOT_NONE => {
+                if !pop!().is_none() {
+                    jump!(arg);
+                }
+            }
+            JUMP_IF_FALSE_OR_POP => {
+                let t = tri!(vm.is_true(peek!(1)));
+                if !t {
+                    jump!(arg);
+                } else {
+                    drop(pop_opt!());
+                }
+            }
+            JUMP_IF_TRUE_OR_POP => {
+                let t = tri!(vm.is_true(peek!(1)));
+                if t {
+                    jump!(arg);
+                } else {
+                    drop(pop_opt!());
+                }
+            }
+            LOAD_GLOBAL => {
+                let name = name!(arg >> 1);
+                let v = match (*f).globals.get_str(name) {
+                    Some(v) => v,
+                    None => match (*f).builtins.get_str(name) {
+                        Some(v) => v,
+                        None => tri!(Err(vm.name_error(name.as_str()))),
+                    },
+                };
+                if arg & 1 == 1 {
+                    push_opt!(None);
+                }
+                push!(v);
+                pc += 5;
+            }
+            STORE_GLOBAL => {
+                let v = pop!();
+                (*f).globals.set_str(name!(arg), v);
+            }
+            DELETE_GLOBAL => {
+                let name = name!(arg);
+                if (*f).globals.remove_str(name).is_none() {
+                    tri!(Err(vm.name_error(name.as_str())));
+                }
+            }
+            LOAD_NAME => {
+                let name = name!(arg).clone();
+                let v = tri!(h::load_name(vm, &*f, &name));
+                push!(v);
+            }
+            STORE_NAME => {
+                let v = pop!();
+                let name = name!(arg).clone();
+                tri!(h::store_name(vm, &*f, &name, Some(v)));
+            }
+            DELETE_NAME => {
+                let name = name!(arg).clone();
+                tri!(h::store_name(vm, &*f, &name, None));
+            }
+            LOAD_ATTR => {
+                let obj = pop!();
+                let r = tri!(vm.getattr(&obj, name!(arg)));
+                push!(r);
+                pc += 4;
+            }
+            LOAD_METHOD => {
+                let obj = pop!();
+                let (m, this) = tri!(h::load_method(vm, obj, name!(arg)));
+                push_opt!(m);
+                push!(this);
+                pc += 10;
+            }
+            STORE_ATTR => {
+                let obj = pop!();
+                let v = pop!();
+                tri!(vm.setattr(&obj, name!(arg), v));
+                pc += 4;
+            }
+            DELETE_ATTR => {
+                let obj = pop!();
+                tri!(vm.delattr(&obj, name!(arg)));
+            }
+            MAKE_CELL => {
+                let init = (*locals.add(arg as usize)).take();
+                let cell = h::new_cell(vm, init);
+                *locals.add(arg as usize) = Some(cell);
+            }
+            LOAD_CLOSURE => {
+                let v = (*locals.add(arg as usize)).clone();
+                push_opt!(v);
+            }
+            LOAD_DEREF => {
+                let cell = (*locals.add(arg as usize)).clone();
+                let v = cell
+                    .as_ref()
+                    .and_then(|c| c.downcast::<CellData>())
+                    .and_then(|c| c.value.borrow().clone());
+                match v {
+                    Some(v) => push!(v),
+                    None => tri!(Err(h::unbound_deref(vm, &*code, arg as usize))),
+                }
+            }
+            LOAD_CLASSDEREF => {
+                let v = tri!(h::load_classderef(vm, &*f, arg as usize));
+                push!(v);
+            }
+            STORE_DEREF => {
+                let v = pop!();
+                if let Some(c) = (*locals.add(arg as usize)).as_ref().and_then(|c| c.downcast::<CellData>()) {
+                    let old = c.value.replace(Some(v));
+                    drop(old);
+                }
+            }
+            DELETE_DEREF => {
+                let old = (*locals.add(arg as usize))
+                    .as_ref()
+                    .and_then(|c| c.downcast::<CellData>())
+                    .and_then(|c| c.value.borrow_mut().take());
+                if old.is_none() {
+                    tri!(Err(h::unbound_deref(vm, &*code, arg as usize)));
+                }
+            }
+            COPY_FREE_VARS => {
+                let n = arg as usize;
+                let offset = (*code).nlocalsplus - n;
+                if let Some(func) = &(*f).func {
+                    if let Some(cl) = func.closure.as_ref().and_then(|c| c.downcast::<TupleData>()) {
+                        for i in 0..n {
+                            *locals.add(offset + i) = cl.items().get(i).cloned();
+                        }
+                    }
+                }
+            }
+            BUILD_TUPLE => {
+                let n = arg as usize;
+                let items: Vec<Value> = (0..n).map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE)).collect();
+                sp -= n;
+                push!(vm.new_tuple(items));
+            }
+            BUILD_LIST => {
+                let n = arg as usize;
+                let items: Vec<Value> = (0..n).map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE)).collect();
+                sp -= n;
+                push!(vm.new_list(items));
+            }
+            BUILD_SET => {
+                let n = arg as usize;
+                let items: Vec<Value> = (0..n).map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE)).collect();
+                sp -= n;
+                let s = tri!(h::build_set(vm, items));
+                push!(s);
+            }
+            BUILD_MAP => {
+                let n = arg as usize;
+                let items: Vec<Value> = (0..2 * n).map(|i| (*stack.add(sp - 2 * n + i)).take().unwrap_or(Value::NONE)).collect();
+                sp -= 2 * n;
+                let d = tri!(h::build_map(vm, items));
+                push!(d);
+            }
+            BUILD_CONST_KEY_MAP => {
+                let n = arg as usize;
+                let keys = pop!();
+                let values: Vec<Value> = (0..n).map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE)).collect();
+                sp -= n;
+                let d = tri!(h::build_const_key_map(vm, &keys, values));
+                push!(d);
+            }
+            BUILD_STRING => {
+                let n = arg as usize;
+                let mut s = String::new();
+                for i in 0..n {
+                    if let Some(v) = &*stack.add(sp - n + i) {
+                        if let Some(x) = v.downcast::<StrData>() {
+                            s.push_str(x.as_str());
+                        }
+                    }
+                }
+                for i in 0..n {
+                    *stack.add(sp - n + i) = None;
+                }
+                sp -= n;
+                push!(vm.new_str(s));
+            }
+            BUILD_SLICE => {
+                let step = if arg == 3 { pop!() } else { Value::NONE };
+                let stop = pop!();
+                let start = pop!();
+                push!(h::new_slice(vm, start, stop, step));
+            }
+            LIST_APPEND => {
+                let v = pop!();
+                if let Some(l) = peek!(arg as usize).downcast::<crate::objects::list::ListData>() {
+                    l.push(v);
+                }
+            }
+            SET_ADD => {
+                let v = pop!();
+                let s = peek!(arg as usize).clone();
+                tri!(h::set_add(vm, &s, v));
+            }
+            MAP_ADD => {
+                let v = pop!();
+                let k = pop!();
+                let d = peek!(arg as usize).clone();
+                tri!(h::map_add(vm, &d, k, v));
+            }
+            LIST_EXTEND => {
+                let it = pop!();
+                let l = peek!(arg as usize).clone();
+                tri!(h::list_extend(vm, &l, &it));
+            }
+            SET_UPDATE => {
+                let it = pop!();
+                let s = peek!(arg as usize).clone();
+                tri!(h::set_update(vm, &s, &it));
+            }
+            DICT_UPDATE => {
+                let m = pop!();
+                let d = peek!(arg as usize).clone();
+                tri!(h::dict_update(vm, &d, &m));
+            }
+            DICT_MERGE => {
+                let m = pop!();
+                let d = peek!(arg as usize).clone();
+                let func = peek!(arg as usize + 2).clone();
+                tri!(h::dict_merge(vm, &d, &m, &func));
+            }
+            LIST_TO_TUPLE => {
+                let l = pop!();
+                let items = l.downcast::<crate::objects::list::ListData>().map(|l| l.snapshot()).unwrap_or_default();
+                push!(vm.new_tuple(items));
+            }
+            UNPACK_SEQUENCE => {
+                let seq = pop!();
+                let items = tri!(h::unpack(vm, &seq, arg as usize, None));
+                for v in items.into_iter().rev() {
+                    push!(v);
+                }
+                pc += 1;
+            }
+            UNPACK_EX => {
+                let seq = pop!();
+                let before = (arg & 0xFF) as usize;
+                let after = (arg >> 8) as usize;
+                let items = tri!(h::unpack(vm, &seq, before, Some(after)));
+                for v in items.into_iter().rev() {
+                    push!(v);
+                }
+            }
+            GET_ITER => {
+                let v = pop!();
+                let it = tri!(vm.iter(&v));
+                push!(it);
+            }
+            FOR_ITER => {
+                let it = peek!(1).clone();
+                match tri!(h::for_iter_next(vm, &it)) {
+                    Some(v) => push!(v),
+                    None => {
+                        drop(pop_opt!());
+                        jump!(arg);
+                    }
+                }
+            }
+            FORMAT_VALUE => {
+                let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
+                let v = pop!();
+                let r = tri!(h::format_value(vm, v, arg & 3, spec));
+                push!(r);
+            }
+            KW_NAMES => {
+                kwnames = Some((*code).consts[arg as usize].clone());
+            }
+            PRECALL => {
+                pc += 1;
+            }
+            CALL => {
+                pc += 4;
+                let argc = arg as usize;
+                let is_meth = (*stack.add(sp - argc - 2)).is_some();
+                let total = argc + usize::from(is_meth);
+                let callable = (*stack.add(sp - total - 1)).clone().unwrap_or(Value::NONE);
+                let kw = kwnames.take();
+                let kwslice: &[Value] = match &kw {
+                    Some(k) => k.downcast::<TupleData>().map(|t| t.items()).unwrap_or(&[]),
+                    None => &[],
+                };
+                // `is_meth` false with a bound method: unpack it so the function is called
+                // with `self` first (as PRECALL does in CPython).
+                let (callable, total) = if is_meth {
+                    (callable, total)
+                } else if let Some(m) = callable.downcast::<crate::objects::function::MethodData>() {
+                    *stack.add(sp - argc - 2) = Some(m.func.clone());
+                    *stack.add(sp - argc - 1) = Some(m.this.clone());
+                    (m.func.clone(), argc + 1)
+                } else {
+                    (callable, total)
+                };
+                (*f).pc = pc;
+                if tri!(do_call(vm, f, &mut sp, stack, callable, total, argc + 2, kwslice)) {
+                    return Ok(Exit::Call);
+                }
+            }
+            CALL_FUNCTION_EX => {
+                let kwargs = if arg & 1 == 1 { Some(pop!()) } else { None };
+                let callargs = pop!();
+                let func = pop!();
+                drop(pop_opt!());
+                sync!();
+                let r = tri!(h::call_function_ex(vm, &func, &callargs, kwargs.as_ref()));
+                push!(r);
+            }
+            MAKE_FUNCTION => {
+                let codeobj = pop!();
+                let closure = if arg & 8 != 0 { Some(pop!()) } else { None };
+                let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
+                let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
+                let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
+                let func = h::make_function(vm, &*f, codeobj, defaults, kwdefaults, annotations, closure);
+                push!(func);
+            }
+            RETURN_VALUE => {
+                let v = pop!();
+                sync!();
+                return Ok(Exit::Return(v));
+            }
+            RETURN_GENERATOR => {
+                sync!();
+                let g = tri!(crate::interp::generator::make_generator(vm, f));
+                // The frame now belongs to the generator; return it to the caller.
+                return Ok(Exit::Return(g));
+            }
+            YIELD_VALUE => {
+                let v = pop!();
+                sync!();
+                return Ok(Exit::Yield(v));
+            }
+            GET_YIELD_FROM_ITER => {
+                let v = pop!();
+                let it = tri!(h::get_yield_from_iter(vm, v, (*code).flags));
+                push!(it);
+            }
+            SEND => {
+                let v = pop!();
+                let receiver = peek!(1).clone();
+                sync!();
+                match tri!(crate::interp::generator::send(vm, &receiver, v)) {
+                    crate::interp::generator::SendResult::Yield(y) => push!(y),
+                    crate::interp::generator::SendResult::Return(r) => {
+                        drop(pop_opt!());
+                        push!(r);
+                        jump!(arg);
+                    }
+                }
+            }
+            GET_AWAITABLE => {
+                let v = pop!();
+                let it = tri!(crate::interp::generator::get_awaitable(vm, v, arg));
+                push!(it);
+            }
+            GET_AITER => {
+                let v = pop!();
+                let it = tri!(crate::interp::generator::get_aiter(vm, v));
+                push!(it);
+            }
+            GET_ANEXT => {
+                let it = peek!(1).clone();
+                let aw = tri!(crate::interp::generator::get_anext(vm, &it));
+                push!(aw);
+            }
+            ASYNC_GEN_WRAP => {
+                let v = pop!();
+                push!(crate::interp::generator::async_gen_wrap(vm, v));
+            }
+            END_ASYNC_FOR => {
+                let exc = pop!();
+                if vm.is_instance_of(&exc, &vm.exc.StopAsyncIteration.clone()) {
+                    drop(pop_opt!());
+                } else {
+                    drop(pop_opt!());
+                    sync!();
+                    return Err(Unwind::Reraise(Exc(exc)));
+                }
+            }
+            BEFORE_WITH => {
+                let mgr = pop!();
+                let (exit, res) = tri!(h::before_with(vm, &mgr, false));
+                push!(exit);
+                push!(res);
+            }
+            BEFORE_ASYNC_WITH => {
+                let mgr = pop!();
+                let (exit, res) = tri!(h::before_with(vm, &mgr, true));
+                push!(exit);
+                push!(res);
+            }
+            WITH_EXCEPT_START => {
+                let exc = peek!(1).clone();
+                let exit = peek!(4).clone();
+                let r = tri!(h::with_except_start(vm, &exit, &exc));
+                push!(r);
+            }
+            PUSH_EXC_INFO => {
+                let exc = pop!();
+                let top = vm.exc_stack.last_mut().expect("exception state");
+                let prev = std::mem::replace(top, Some(exc.clone()));
+                push!(prev.unwrap_or(Value::NONE));
+                push!(exc);
+            }
+            POP_EXCEPT => {
+                let v = pop!();
+                let top = vm.exc_stack.last_mut().expect("exception state");
+                let old = std::mem::replace(top, if v.is_none() { None } else { Some(v) });
+                drop(old);
+            }
+            CHECK_EXC_MATCH => {
+                let ty = pop!();
+                let exc = peek!(1).clone();
+                let m = tri!(h::check_exc_match(vm, &exc, &ty));
+                push!(Value::from_bool(m));
+            }
+            CHECK_EG_MATCH => {
+                let ty = pop!();
+                let exc = pop!();
+                let (rest, m) = tri!(crate::exception_group::check_eg_match(vm, exc, &ty));
+                push!(rest);
+                push!(m);
+            }
+            PREP_RERAISE_STAR => {
+                let excs = pop!();
+                let orig = pop!();
+                let r = tri!(crate::exception_group::prep_reraise_star(vm, &orig, &excs));
+                push!(r);
+            }
+            RERAISE => {
+                let exc = pop!();
+                if arg != 0 {
+                    if let Some(l) = peek!(arg as usize).as_small_int() {
+                        (*f).lasti = l as usize;
+                    }
+                }
+                (*f).sp = sp;
+                (*f).pc = pc;
+                return Err(Unwind::Reraise(Exc(exc)));
+            }
+            RAISE_VARARGS => {
+                let cause = if arg >= 2 { Some(pop!()) } else { None };
+                let exc = if arg >= 1 { Some(pop!()) } else { None };
+                sync!();
+                return Err(h::do_raise(vm, exc, cause));
+            }
+            LOAD_ASSERTION_ERROR => push!(vm.exc.AssertionError.as_value().clone()),
+            LOAD_BUILD_CLASS => {
+                let v = match (*f).builtins.get_rust_str("__build_class__") {
+                    Some(v) => v,
+                    None => tri!(Err(vm.new_exception(&vm.exc.NameError, "__build_class__ not found"))),
+                };
+                push!(v);
+            }
+            SETUP_ANNOTATIONS => tri!(h::setup_annotations(vm, &*f)),
+            IMPORT_NAME => {
+                let fromlist = pop!();
+                let level = pop!();
+                sync!();
+                let name = name!(arg).clone();
+                let m = tri!(crate::import::import_name(vm, &*f, &name, &fromlist, &level));
+                push!(m);
+            }
+            IMPORT_FROM => {
+                let m = peek!(1).clone();
+                let name = name!(arg).clone();
+                sync!();
+                let v = tri!(crate::import::import_from(vm, &m, &name));
+                push!(v);
+            }
+            IMPORT_STAR => {
+                let m = pop!();
+                sync!();
+                tri!(crate::import::import_star(vm, &*f, &m));
+            }
+            PRINT_EXPR => {
+                let v = pop!();
+                sync!();
+                tri!(h::print_expr(vm, v));
+            }
+            MATCH_MAPPING => {
+                let t = vm.type_data_of(peek!(1)).has_flag(crate::types::type_flags::MAPPING);
+                push!(Value::from_bool(t));
+            }
+            MATCH_SEQUENCE => {
+                let t = vm.type_data_of(peek!(1)).has_flag(crate::types::type_flags::SEQUENCE);
+                push!(Value::from_bool(t));
+            }
+            MATCH_KEYS => {
+                let keys = peek!(1).clone();
+                let subject = peek!(2).clone();
+                let r = tri!(crate::interp::matching::match_keys(vm, &subject, &keys));
+                push!(r);
+            }
+            MATCH_CLASS => {
+                let names = pop!();
+                let ty = pop!();
+                let subject = pop!();
+                let r = tri!(crate::interp::matching::match_class(vm, &subject, &ty, arg as usize, &names));
+                push!(r);
+            }
+            _ => {
+                let e = vm.system_error(format!("unknown opcode {op}"));
+                tri!(Err(e))
+            }
+        }
+    }
+}
+
+/// Performs `CALL` with `total` arguments above the callable. Python functions get a new
+/// frame (returns `true`: the caller must switch to it); anything else is called and its
+/// result pushed (returns `false`).
+#[inline]
+unsafe fn do_call(
+    vm: &mut Vm,
+    f: *mut Frame,
+    sp: &mut usize,
+    stack: *mut Option<Value>,
+    callable: Value,
+    total: usize,
+    consumed: usize,
+    kwnames: &[Value],
+) -> PyResult<bool> {
+    let args_ptr = stack.add(*sp - total) as *const Value;
+    // SAFETY: the argument slots are all set (the verifier and the compiler guarantee no
+    // NULLs among arguments), and `Option<Value>` has `Value`'s layout when `Some`.
+    let args: &[Value] = std::slice::from_raw_parts(args_ptr, total);
+    if let Some(func) = callable.downcast_ref::<FunctionData>() {
+        {
+            (*f).sp = *sp;
+            let r = crate::interp::call::push_function_frame(
+                vm,
+                &func,
+                Args { values: args, kwnames },
+                false,
+            );
+            // The arguments were copied into the new frame; drop them and the callable.
+            for i in 0..consumed {
+                *stack.add(*sp - consumed + i) = None;
+            }
+            *sp -= consumed;
+            (*f).sp = *sp;
+            r?;
+            return Ok(true);
+        }
+    }
+    (*f).sp = *sp;
+    let r = crate::interp::call::call(vm, &callable, Args { values: args, kwnames });
+    for i in 0..consumed {
+        *stack.add(*sp - consumed + i) = None;
+    }
+    *sp -= consumed;
+    let v = r?;
+    *stack.add(*sp) = Some(v);
+    *sp += 1;
+    (*f).sp = *sp;
+    Ok(false)
+}
+
+/// Kinds of localsplus entries, for messages.
+pub fn is_free_var(code: &CodeData, i: usize) -> bool {
+    code.kinds[i] & local_kind::FREE != 0
+}
+
+pub fn _unused(_: &PyRef<StrData>) {}

@@ -1,0 +1,177 @@
+//! Interpreter frames and the contiguous stack their values live on.
+//!
+//! A Python call from Python pushes a `Frame` on `Vm::frames` and the dispatch loop carries on
+//! with it; no Rust recursion is involved. A frame's local variables, cells and value stack
+//! (`localsplus` followed by the stack, `code.nlocalsplus + code.stacksize` words) are a window
+//! of the VM's `DataStack`, except for generator frames, whose window lives in the generator
+//! object so it survives between resumptions. A Python-visible frame object is made only when
+//! something asks for one (a traceback, `sys._getframe`).
+
+use crate::object::PyRef;
+use crate::objects::code::CodeData;
+use crate::objects::dict::DictData;
+use crate::objects::function::FunctionData;
+use crate::value::Value;
+
+pub struct Frame {
+    pub code: PyRef<CodeData>,
+    pub func: Option<PyRef<FunctionData>>,
+    pub globals: PyRef<DictData>,
+    pub builtins: PyRef<DictData>,
+    /// The locals mapping of module and class bodies (`LOAD_NAME`), absent in functions.
+    pub locals: Option<Value>,
+    /// `localsplus[0]`; the value stack starts at `base + code.nlocalsplus`.
+    pub base: *mut Option<Value>,
+    /// Number of values on the value stack.
+    pub sp: usize,
+    /// The next instruction unit to execute.
+    pub pc: usize,
+    /// The instruction unit being (or last) executed, for tracebacks and line numbers.
+    pub lasti: usize,
+    /// Returning from this frame leaves the dispatch loop (a call from native code).
+    pub is_entry: bool,
+    /// The storage belongs to a generator object, not to the data stack.
+    pub in_generator: bool,
+    /// The Python frame object, once someone asked for it.
+    pub frame_obj: Option<Value>,
+    /// Where this frame's window begins in the data stack (to pop it).
+    pub data_mark: usize,
+}
+
+impl Frame {
+    #[inline(always)]
+    pub fn stack_ptr(&self) -> *mut Option<Value> {
+        // SAFETY: the window holds nlocalsplus + stacksize slots.
+        unsafe { self.base.add(self.code.nlocalsplus) }
+    }
+
+    /// Slot `i` of localsplus.
+    ///
+    /// # Safety
+    /// `i < code.nlocalsplus` (the verifier checked every index in the code).
+    #[inline(always)]
+    pub unsafe fn local(&self, i: usize) -> &mut Option<Value> {
+        &mut *self.base.add(i)
+    }
+}
+
+/// The values of all frames that are not generators, in one growable list of fixed chunks.
+///
+/// Chunks never move once allocated, so a frame's `base` pointer stays valid while deeper
+/// frames come and go.
+pub struct DataStack {
+    chunks: Vec<Box<[Option<Value>]>>,
+    /// Chunk in use and the first free slot in it.
+    chunk: usize,
+    top: usize,
+}
+
+const CHUNK: usize = 64 * 1024;
+
+impl Default for DataStack {
+    fn default() -> DataStack {
+        DataStack {
+            chunks: vec![std::iter::repeat_with(|| None).take(CHUNK).collect()],
+            chunk: 0,
+            top: 0,
+        }
+    }
+}
+
+impl DataStack {
+    /// Reserves `n` slots (all `None`); returns their start and a mark for `pop`.
+    pub fn push(&mut self, n: usize) -> (*mut Option<Value>, usize) {
+        let mark = self.chunk * CHUNK * 4 + self.top;
+        if self.top + n > self.chunks[self.chunk].len() {
+            self.chunk += 1;
+            if self.chunk == self.chunks.len() || self.chunks[self.chunk].len() < n {
+                let size = n.max(CHUNK);
+                let fresh: Box<[Option<Value>]> =
+                    std::iter::repeat_with(|| None).take(size).collect();
+                if self.chunk == self.chunks.len() {
+                    self.chunks.push(fresh);
+                } else {
+                    self.chunks[self.chunk] = fresh;
+                }
+            }
+            self.top = 0;
+        }
+        let ptr = self.chunks[self.chunk][self.top..].as_mut_ptr();
+        self.top += n;
+        (ptr, mark)
+    }
+
+    /// Releases everything from `mark` on; the slots must already be cleared to `None`.
+    pub fn pop(&mut self, mark: usize) {
+        self.chunk = mark / (CHUNK * 4);
+        self.top = mark % (CHUNK * 4);
+    }
+}
+
+/// The active frames, innermost last. Each frame is boxed so that a pointer to it stays
+/// valid while deeper frames are pushed (the dispatch loop keeps one); boxes are recycled.
+#[derive(Default)]
+pub struct FrameStack {
+    frames: Vec<Box<Frame>>,
+    pool: Vec<Box<std::mem::MaybeUninit<Frame>>>,
+}
+
+impl FrameStack {
+    pub fn with_capacity(n: usize) -> FrameStack {
+        FrameStack {
+            frames: Vec::with_capacity(n),
+            pool: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, f: Frame) {
+        let b = match self.pool.pop() {
+            Some(mut slot) => {
+                slot.write(f);
+                // SAFETY: just initialized.
+                unsafe { Box::from_raw(Box::into_raw(slot) as *mut Frame) }
+            }
+            None => Box::new(f),
+        };
+        self.frames.push(b);
+    }
+
+    pub fn pop(&mut self) -> Option<Frame> {
+        let b = self.frames.pop()?;
+        let raw = Box::into_raw(b);
+        // SAFETY: moving the frame out leaves the allocation uninitialized, which the pool
+        // records by its type.
+        let f = unsafe { std::ptr::read(raw) };
+        self.pool
+            .push(unsafe { Box::from_raw(raw as *mut std::mem::MaybeUninit<Frame>) });
+        Some(f)
+    }
+
+    pub fn len(&self) -> usize {
+        self.frames.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.frames.is_empty()
+    }
+
+    pub fn top_ptr(&mut self) -> *mut Frame {
+        &mut **self.frames.last_mut().expect("a frame is running")
+    }
+
+    pub fn last(&self) -> Option<&Frame> {
+        self.frames.last().map(|b| &**b)
+    }
+
+    pub fn last_mut(&mut self) -> Option<&mut Frame> {
+        self.frames.last_mut().map(|b| &mut **b)
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Frame> {
+        self.frames.get(i).map(|b| &**b)
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Frame> {
+        self.frames.iter().map(|b| &**b)
+    }
+}

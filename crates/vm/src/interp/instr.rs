@@ -1,0 +1,78 @@
+//! The internal instruction form: one 64-bit word per code unit of `co_code`.
+//!
+//! ```text
+//!   bits 0..8   opcode (CPython's number; specialized forms will use the free numbers)
+//!   bits 32..64 argument, EXTENDED_ARG already folded in; jumps hold the absolute target unit
+//! ```
+//!
+//! Keeping one word per code unit means exception-table offsets, line-table offsets,
+//! `f_lasti` and jump targets all stay valid indexes without translation. `EXTENDED_ARG` units
+//! become `NOP`s that fall through to the instruction carrying the whole argument; `CACHE`
+//! units stay in place as 64-bit inline-cache cells that specialization can fill. The words are
+//! `Cell`s so that specialization can rewrite them in place.
+
+use std::cell::Cell;
+
+use bytecode::opcode::{ArgKind, Opcode, OpcodeByte, HAVE_ARGUMENT};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Instr(pub u64);
+
+impl Instr {
+    #[inline(always)]
+    pub fn new(op: u8, arg: u32) -> Instr {
+        Instr(op as u64 | (arg as u64) << 32)
+    }
+    #[inline(always)]
+    pub fn op(self) -> u8 {
+        self.0 as u8
+    }
+    #[inline(always)]
+    pub fn arg(self) -> u32 {
+        (self.0 >> 32) as u32
+    }
+}
+
+/// Translates verified `co_code` into the internal form.
+pub fn quicken(co_code: &[u8]) -> Box<[Cell<u64>]> {
+    let units = co_code.len() / 2;
+    let out: Vec<Cell<u64>> = (0..units)
+        .map(|_| Cell::new(Instr::new(Opcode::CACHE as u8, 0).0))
+        .collect();
+    let mut i = 0;
+    let mut ext: u32 = 0;
+    while i < units {
+        let byte = co_code[2 * i];
+        let raw_arg = co_code[2 * i + 1] as u32;
+        let op = match OpcodeByte::decode(byte).deopt() {
+            Some(op) => op,
+            None => {
+                // The verifier rejects undefined opcodes; keep the word inert regardless.
+                out[i].set(Instr::new(Opcode::NOP as u8, 0).0);
+                i += 1;
+                continue;
+            }
+        };
+        let arg = if byte >= HAVE_ARGUMENT {
+            ext << 8 | raw_arg
+        } else {
+            0
+        };
+        if op == Opcode::EXTENDED_ARG {
+            ext = arg;
+            out[i].set(Instr::new(Opcode::NOP as u8, 0).0);
+            i += 1;
+            continue;
+        }
+        ext = 0;
+        let next = i + 1 + op.cache_entries();
+        let arg = match op.arg_kind() {
+            ArgKind::JumpForward => (i + 1) as u32 + arg,
+            ArgKind::JumpBackward => ((i + 1) as u32).wrapping_sub(arg),
+            _ => arg,
+        };
+        out[i].set(Instr::new(op as u8, arg).0);
+        i = next;
+    }
+    out.into_boxed_slice()
+}

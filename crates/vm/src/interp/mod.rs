@@ -1,0 +1,9 @@
+//! The interpreter: frames, the internal instruction form, calls, and the dispatch loop.
+
+pub mod call;
+pub mod eval;
+pub mod frame;
+pub mod generator;
+pub mod helpers;
+pub mod instr;
+pub mod matching;

@@ -1,0 +1,88 @@
+//! Native iterators. Each has its own Python type (`list_iterator`, `enumerate`, `zip`, ...);
+//! they share this layout and differ in `IterState`.
+
+use std::cell::RefCell;
+
+use crate::object::Trace;
+use crate::value::Value;
+
+pub enum IterState {
+    /// A list or tuple by index (a list iterator re-reads the length every step).
+    Seq { seq: Value, index: usize },
+    /// A str by code point, remembering the byte position.
+    Str { s: Value, byte: usize },
+    Bytes { b: Value, index: usize },
+    /// A range whose bounds fit in machine words.
+    Range { next: i64, step: i64, remaining: i64 },
+    /// A range with big bounds: the range object and an int index.
+    BigRange { range: Value, index: Value },
+    /// dict keys/values/items (`kind` 0/1/2) from entry `pos`; `len` at creation detects
+    /// changes in size.
+    Dict { dict: Value, pos: usize, len: usize, kind: u8, seen: usize },
+    Set { set: Value, pos: usize, len: usize, seen: usize },
+    /// The `__getitem__` protocol.
+    GetItem { obj: Value, index: usize },
+    /// `iter(callable, sentinel)`.
+    Callable { callable: Value, sentinel: Value },
+    Enumerate { iter: Value, count: Value },
+    Zip { iters: Vec<Value>, strict: bool },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, iter: Value },
+    Reversed { seq: Value, index: isize },
+    Exhausted,
+}
+
+pub struct IterData {
+    pub state: RefCell<IterState>,
+}
+
+impl IterData {
+    pub fn new(state: IterState) -> IterData {
+        IterData {
+            state: RefCell::new(state),
+        }
+    }
+}
+
+impl Trace for IterData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        let Ok(s) = self.state.try_borrow() else {
+            return;
+        };
+        match &*s {
+            IterState::Seq { seq, .. } => visit(seq),
+            IterState::Str { s, .. } => visit(s),
+            IterState::Bytes { b, .. } => visit(b),
+            IterState::BigRange { range, index } => {
+                visit(range);
+                visit(index);
+            }
+            IterState::Dict { dict, .. } => visit(dict),
+            IterState::Set { set, .. } => visit(set),
+            IterState::GetItem { obj, .. } => visit(obj),
+            IterState::Callable { callable, sentinel } => {
+                visit(callable);
+                visit(sentinel);
+            }
+            IterState::Enumerate { iter, count } => {
+                visit(iter);
+                visit(count);
+            }
+            IterState::Zip { iters, .. } => iters.iter().for_each(visit),
+            IterState::Map { func, iters } => {
+                visit(func);
+                iters.iter().for_each(visit);
+            }
+            IterState::Filter { func, iter } => {
+                visit(func);
+                visit(iter);
+            }
+            IterState::Reversed { seq, .. } => visit(seq),
+            IterState::Range { .. } | IterState::Exhausted => {}
+        }
+    }
+    fn clear(&self) {
+        let old = self.state.replace(IterState::Exhausted);
+        drop(old);
+    }
+}

@@ -1,0 +1,320 @@
+//! Traceback entries and CPython 3.11's printed format for uncaught exceptions.
+
+use bytecode::LocationTable;
+
+use crate::object::{alloc, PyRef};
+use crate::objects::code::CodeData;
+use crate::objects::exception::ExceptionData;
+use crate::objects::frame_object::{FrameData, TracebackData};
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::value::Value;
+use crate::vm::{Exc, Vm};
+
+/// The frame object of the innermost frame, made on first request.
+pub fn frame_object(vm: &mut Vm) -> Value {
+    let f = vm.frames.last_mut().expect("a frame");
+    if let Some(fo) = &f.frame_obj {
+        if let Some(d) = fo.downcast::<FrameData>() {
+            d.lasti.set(f.lasti);
+        }
+        return fo.clone();
+    }
+    let data = FrameData {
+        code: f.code.clone(),
+        globals: f.globals.as_value().clone(),
+        builtins: f.builtins.as_value().clone(),
+        locals: std::cell::RefCell::new(f.locals.clone()),
+        lasti: std::cell::Cell::new(f.lasti),
+        back: std::cell::RefCell::new(None),
+        finished: std::cell::Cell::new(false),
+    };
+    let fo = alloc(&vm.types.frame, data).into_value();
+    vm.frames.last_mut().expect("a frame").frame_obj = Some(fo.clone());
+    fo
+}
+
+/// `PyTraceBack_Here`: records the innermost frame's position in the exception's traceback.
+pub fn add_traceback_entry(vm: &mut Vm, exc: &Exc) {
+    let lasti = vm.frames.last().map(|f| f.lasti).unwrap_or(0);
+    let code = vm.frames.last().expect("a frame").code.clone();
+    let fo = frame_object(vm);
+    let d = exc.data();
+    let next = d.traceback.borrow_mut().take();
+    let tb = alloc(
+        &vm.types.traceback,
+        TracebackData {
+            next: std::cell::RefCell::new(next),
+            frame: fo,
+            lasti,
+            lineno: line_of(&code, lasti),
+        },
+    );
+    *d.traceback.borrow_mut() = Some(tb.into_value());
+}
+
+pub fn line_of(code: &CodeData, unit: usize) -> Option<i32> {
+    let table = LocationTable::new(&code.raw.linetable, code.raw.firstlineno);
+    let off = unit * 2;
+    table
+        .entries()
+        .find(|e| e.start <= off && off < e.end)
+        .and_then(|e| e.location.line)
+}
+
+fn position_of(code: &CodeData, unit: usize) -> Option<bytecode::Location> {
+    let table = LocationTable::new(&code.raw.linetable, code.raw.firstlineno);
+    let off = unit * 2;
+    table.entries().find(|e| e.start <= off && off < e.end).map(|e| e.location)
+}
+
+/// Source line `n` (1-based) of `path`, if readable.
+fn source_line(path: &str, n: i32) -> Option<String> {
+    if n < 1 {
+        return None;
+    }
+    let text = std::fs::read(path).ok()?;
+    let text = String::from_utf8_lossy(&text);
+    text.split_inclusive('\n').nth(n as usize - 1).map(|l| l.trim_end_matches(['\n', '\r']).to_string())
+}
+
+fn char_offset(line: &str, byte: usize) -> usize {
+    line.char_indices().take_while(|(b, _)| *b < byte).count()
+}
+
+struct Entry {
+    filename: String,
+    lineno: Option<i32>,
+    name: String,
+    code: PyRef<CodeData>,
+    lasti: usize,
+}
+
+fn entries(tb: Option<Value>) -> Vec<Entry> {
+    let mut out = Vec::new();
+    let mut cur = tb;
+    while let Some(t) = cur {
+        let Some(td) = t.downcast::<TracebackData>() else {
+            break;
+        };
+        if let Some(fd) = td.frame.downcast::<FrameData>() {
+            out.push(Entry {
+                filename: fd.code.filename.as_str().to_string(),
+                lineno: td.lineno,
+                name: fd.code.name.as_str().to_string(),
+                code: fd.code.clone(),
+                lasti: td.lasti,
+            });
+        }
+        cur = td.next.borrow().clone();
+    }
+    out
+}
+
+fn format_entry(e: &Entry, out: &mut String) {
+    let line = match e.lineno {
+        Some(l) => l.to_string(),
+        None => "None".to_string(),
+    };
+    out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, line, e.name));
+    let Some(lineno) = e.lineno else {
+        return;
+    };
+    let Some(src) = source_line(&e.filename, lineno) else {
+        return;
+    };
+    let stripped = src.trim();
+    if stripped.is_empty() {
+        return;
+    }
+    out.push_str(&format!("    {stripped}\n"));
+    let Some(pos) = position_of(&e.code, e.lasti) else {
+        return;
+    };
+    let (Some(col), Some(end_col), Some(end_line)) = (pos.column, pos.end_column, pos.end_line) else {
+        return;
+    };
+    let start = char_offset(&src, col as usize);
+    let mut end = char_offset(&src, end_col as usize);
+    let segment: String = src.chars().skip(start).take(end.saturating_sub(start)).collect();
+    let anchors = if end_line == lineno {
+        crate::caret_anchors::anchors(&segment)
+    } else {
+        end = src.trim_end().chars().count();
+        None
+    };
+    let stripped_chars = src.chars().count() - src.trim_start().chars().count();
+    let stripped_len = stripped.chars().count();
+    let show = end.saturating_sub(start) < stripped_len
+        || anchors.is_some_and(|a| a.right_start > a.left_end);
+    if !show || start < stripped_chars {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(start - stripped_chars));
+    match anchors {
+        Some(a) => {
+            out.push_str(&"~".repeat(a.left_end));
+            out.push_str(&"^".repeat(a.right_start - a.left_end));
+            out.push_str(&"~".repeat((end - start).saturating_sub(a.right_start)));
+        }
+        None => out.push_str(&"^".repeat(end - start)),
+    }
+    out.push('\n');
+}
+
+/// Formats a traceback chain with CPython's repetition folding.
+pub fn format_tb(tb: Option<Value>, out: &mut String) {
+    let list = entries(tb);
+    let mut last: Option<(String, Option<i32>, String)> = None;
+    let mut count = 0usize;
+    for e in &list {
+        let key = (e.filename.clone(), e.lineno, e.name.clone());
+        if last.as_ref() == Some(&key) {
+            count += 1;
+        } else {
+            if count > 3 {
+                let n = count - 3;
+                out.push_str(&format!(
+                    "  [Previous line repeated {} more time{}]\n",
+                    n,
+                    if n > 1 { "s" } else { "" }
+                ));
+            }
+            last = Some(key);
+            count = 1;
+        }
+        if count <= 3 {
+            format_entry(e, out);
+        }
+    }
+    if count > 3 {
+        let n = count - 3;
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n > 1 { "s" } else { "" }
+        ));
+    }
+}
+
+/// The last line: `module.Qualname: message`.
+pub fn format_exception_only(vm: &mut Vm, exc: &Value, out: &mut String) {
+    let ty = vm.type_of(exc);
+    let qual = ty.qualname.borrow().clone();
+    let module = ty
+        .dict
+        .get_rust_str("__module__")
+        .and_then(|m| m.downcast::<StrData>().map(|s| s.as_str().to_string()));
+    let name = match module.as_deref() {
+        Some("builtins") | Some("__main__") | None => qual,
+        Some(m) => format!("{m}.{qual}"),
+    };
+    if vm.is_instance_of(exc, &vm.exc.SyntaxError.clone()) {
+        if format_syntax_error(vm, exc, &name, out) {
+            return;
+        }
+    }
+    let msg = match vm.str(exc) {
+        Ok(s) => s.as_str().to_string(),
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if msg.is_empty() {
+        out.push_str(&name);
+    } else {
+        out.push_str(&format!("{name}: {msg}"));
+    }
+    out.push('\n');
+    // PEP 678 notes.
+    if let Some(d) = crate::attr::dict_slot(exc).and_then(|s| s.get()) {
+        if let Some(notes) = d.downcast::<crate::objects::dict::DictData>().and_then(|d| d.get_rust_str("__notes__")) {
+            let items = notes
+                .downcast::<crate::objects::list::ListData>()
+                .map(|l| l.snapshot())
+                .or_else(|| notes.downcast::<TupleData>().map(|t| t.items().to_vec()));
+            match items {
+                Some(items) => {
+                    for n in items {
+                        let s = match n.downcast::<StrData>() {
+                            Some(s) => s.as_str().to_string(),
+                            None => vm.str_string(&n).unwrap_or_else(|_| "<note str() failed>".into()),
+                        };
+                        out.push_str(&s);
+                        out.push('\n');
+                    }
+                }
+                None => {
+                    let s = vm.repr_string(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                    out.push_str(&s);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+}
+
+fn format_syntax_error(vm: &mut Vm, exc: &Value, name: &str, out: &mut String) -> bool {
+    let Some(d) = exc.downcast::<ExceptionData>() else {
+        return false;
+    };
+    let get_str = |i: usize| d.field(i).and_then(|v| v.downcast::<StrData>().map(|s| s.as_str().to_string()));
+    let get_int = |i: usize| d.field(i).and_then(|v| v.as_small_int());
+    let msg = get_str(0).unwrap_or_else(|| vm.str_string(exc).unwrap_or_default());
+    let filename = get_str(1).unwrap_or_else(|| "<string>".to_string());
+    if let Some(lineno) = get_int(2) {
+        out.push_str(&format!("  File \"{filename}\", line {lineno}\n"));
+    }
+    if let Some(text) = get_str(4) {
+        let offset = get_int(3);
+        let end_offset = get_int(6);
+        let line = text.trim_end_matches(['\n', '\r']);
+        let lstripped = line.trim_start_matches([' ', '\t', '\x0c']);
+        let removed = line.chars().count() - lstripped.chars().count();
+        out.push_str(&format!("    {}\n", lstripped.trim_end()));
+        if let Some(off) = offset {
+            let start = (off - 1 - removed as i64).max(0) as usize;
+            let end = match end_offset {
+                Some(e) if get_int(5) == get_int(2) && e > off => (e - 1 - removed as i64).max(start as i64 + 1) as usize,
+                _ => start + 1,
+            };
+            out.push_str("    ");
+            out.push_str(&" ".repeat(start));
+            out.push_str(&"^".repeat(end - start));
+            out.push('\n');
+        }
+    }
+    out.push_str(&format!("{name}: {msg}\n"));
+    true
+}
+
+/// The whole report for an uncaught exception, chained causes and contexts first.
+pub fn format_exception(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<Value>) {
+    seen.push(exc.clone());
+    if let Some(d) = exc.downcast::<ExceptionData>() {
+        let cause = d.cause.borrow().clone();
+        let context = d.context.borrow().clone();
+        if let Some(c) = cause {
+            if !seen.iter().any(|s| s.is(&c)) {
+                format_exception(vm, &c, out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if let Some(c) = context {
+            if !d.suppress_context.get() && !seen.iter().any(|s| s.is(&c)) {
+                format_exception(vm, &c, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        let tb = d.traceback.borrow().clone();
+        if vm.is_instance_of(exc, &vm.exc.BaseExceptionGroup.clone()) {
+            crate::builtin_impls::exceptions::format_group(vm, exc, out, tb);
+            return;
+        }
+        if tb.is_some() {
+            out.push_str("Traceback (most recent call last):\n");
+            format_tb(tb, out);
+        }
+    }
+    format_exception_only(vm, exc, out);
+}
+
+pub fn _unused(_: &TupleData) {}

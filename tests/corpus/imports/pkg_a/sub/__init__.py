@@ -1,0 +1,1 @@
+print('pkg_a.sub/__init__ running')

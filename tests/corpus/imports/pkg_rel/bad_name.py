@@ -1,0 +1,1 @@
+from .inner import no_such_name

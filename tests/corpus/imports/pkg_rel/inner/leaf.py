@@ -1,0 +1,1 @@
+from ... import nonexistent_top_level_thing

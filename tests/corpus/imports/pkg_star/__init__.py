@@ -1,0 +1,3 @@
+__all__ = ['alpha', 'beta_mod']
+alpha = 'alpha from package'
+gamma = 'not exported'

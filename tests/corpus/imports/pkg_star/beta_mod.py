@@ -1,0 +1,2 @@
+print('pkg_star.beta_mod imported via star')
+BETA = 'beta'
