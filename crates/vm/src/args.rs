@@ -14,6 +14,15 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// How Argument Clinic names a wrong argument's type: `None` for None, the type otherwise.
+pub fn bad_arg_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
+    }
+}
+
 impl<'a> Args<'a> {
     /// `f() takes no keyword arguments`.
     pub fn no_kwargs(&self, vm: &Vm, display: &str) -> PyResult<()> {

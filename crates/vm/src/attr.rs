@@ -77,6 +77,9 @@ impl DictSlot<'_> {
             return d;
         }
         let d = vm.new_dict().into_value();
+        if let DictSlot::Raw(_) = self {
+            d.header().expect("dict").set_flag(crate::object::flag::MANAGED_DICT);
+        }
         self.set(Some(d.clone()));
         d
     }
@@ -276,7 +279,7 @@ pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
     }
     if let Some(t) = cls.downcast::<TupleData>() {
         for c in t.items().to_vec() {
-            if vm.with_native_depth(|vm| isinstance(vm, v, &c))? {
+            if vm.recursive(" in __instancecheck__", |vm| isinstance(vm, v, &c))? {
                 return Ok(true);
             }
         }
@@ -294,7 +297,7 @@ pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
 pub fn issubclass(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(t) = cls.downcast::<TupleData>() {
         for x in t.items().to_vec() {
-            if vm.with_native_depth(|vm| issubclass(vm, c, &x))? {
+            if vm.recursive(" in __subclasscheck__", |vm| issubclass(vm, c, &x))? {
                 return Ok(true);
             }
         }

@@ -78,7 +78,7 @@ declare_builtin_types! {
     dict_items: "dict_items", DictView, object, 0, true;
     frame: "frame", Frame, object, 0, true;
     traceback: "traceback", Traceback, object, 0, true;
-    weakref: "weakref", WeakRef, object, B, true;
+    weakref: "ReferenceType", WeakRef, object, B, true;
     generator: "generator", Generator, object, WEAKREFABLE, true;
     coroutine: "coroutine", Generator, object, WEAKREFABLE, true;
     async_generator: "async_generator", Generator, object, WEAKREFABLE, true;
@@ -105,4 +105,6 @@ declare_builtin_types! {
     filter: "filter", Iter, object, B, true;
     reversed: "reversed", Iter, object, B, true;
     text_io: "TextIOWrapper", File, object, B, false;
+    union_type: "UnionType", Tuple, object, 0, true;
+    quitter: "Quitter", Object, object, 0, false;
 }

@@ -208,9 +208,42 @@ pub fn init(vm: &mut Vm) {
         }
         set(vm, name, v);
     }
+    let q = vm.types.quitter.clone();
+    q.slots.repr.set(Some(|vm, v| {
+        let name = quitter_name(v);
+        Ok(vm.new_str(format!("Use {name}() or Ctrl-D (i.e. EOF) to exit")))
+    }));
+    q.slots.call.set(Some(|vm, _v, a| {
+        let r = a.unpack(vm, "__call__", 0, 1)?;
+        let code = r.first().cloned().unwrap_or(Value::NONE);
+        let e = vm.new_exception_args(&vm.exc.SystemExit.clone(), vec![code.clone()]);
+        e.data().set_field(0, Some(code));
+        Err(e)
+    }));
+    let m = vm.intern("_sitebuiltins").into_value();
+    crate::builtin_impls::set_attr(vm, &q, "__module__", m);
+    for name in ["exit", "quit"] {
+        let obj = crate::attr::new_object_instance(&q);
+        let n = vm.new_str(name);
+        let k = vm.intern("name");
+        let d = crate::object::alloc(&vm.types.dict, DictData::new());
+        d.set_str(&k, n);
+        quitter_names().with(|m| m.borrow_mut().push((obj.raw(), name)));
+        let _ = d;
+        set(vm, name, obj);
+    }
     let k = vm.new_str("builtins");
     let modules = vm.modules.clone();
     let _ = modules.set(vm, k, mv);
+}
+
+fn quitter_names() -> &'static std::thread::LocalKey<std::cell::RefCell<Vec<(u64, &'static str)>>> {
+    thread_local! { static NAMES: std::cell::RefCell<Vec<(u64, &'static str)>> = const { std::cell::RefCell::new(Vec::new()) }; }
+    &NAMES
+}
+
+fn quitter_name(v: &Value) -> &'static str {
+    quitter_names().with(|m| m.borrow().iter().find(|(p, _)| *p == v.raw()).map(|(_, n)| *n).unwrap_or("exit"))
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<PyRef<StrData>> {
@@ -336,7 +369,8 @@ fn builtin_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if vm.type_data_of(it).slots.iternext.get().is_none() {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
-    match vm.next(it) {
+    let f = vm.type_data_of(it).slots.iternext.get().expect("checked");
+    match f(vm, it) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => match r.get(1) {
             Some(d) => Ok(d.clone()),

@@ -17,13 +17,13 @@ use crate::vm::{PyResult, Vm};
 pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
     vm.heap.pending.set(false);
     loop {
-        let next = vm.heap.finalize_queue.borrow_mut().pop();
+        let next = vm.heap.finalize_queue.borrow_mut().pop_front();
         let Some(obj) = next else { break };
         run_finalizer(vm, &obj);
         drop(obj);
     }
     loop {
-        let next = vm.heap.weakref_callbacks.borrow_mut().pop();
+        let next = vm.heap.weakref_callbacks.borrow_mut().pop_front();
         let Some((wr, cb)) = next else { break };
         if let Err(e) = vm.call1(&cb, wr) {
             report_unraisable(vm, &e, Some(&cb));
@@ -202,7 +202,12 @@ pub fn collect(vm: &mut Vm) -> usize {
     }
     drop(held);
     let garbage = if ran { unreachable(vm) } else { first.clone() };
-    let count = first.len().max(garbage.len());
+    let managed = |set: &[*const Header]| {
+        set.iter()
+            .filter(|&&p| unsafe { (*p).flags() & flag::MANAGED_DICT != 0 })
+            .count()
+    };
+    let count = (first.len() - managed(&first)).max(garbage.len() - managed(&garbage));
     let held: Vec<Value> = garbage
         .iter()
         .map(|&p| unsafe {

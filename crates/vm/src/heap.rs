@@ -2,7 +2,7 @@
 //! replaces recursion, finalizers waiting for a safe point, and the weak reference table.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
 use crate::object::{flag, Header};
 use crate::value::Value;
@@ -11,12 +11,12 @@ use crate::value::Value;
 pub struct Heap {
     /// True while `object::dealloc` is draining `pending_free`.
     pub(crate) freeing: Cell<bool>,
-    pub(crate) pending_free: RefCell<Vec<*const Header>>,
+    pub(crate) pending_free: RefCell<VecDeque<*const Header>>,
     /// Every container object alive (index stored in its `GcLink`).
     pub(crate) tracked: RefCell<Vec<*const Header>>,
     /// Objects with `__del__` (resurrected) and weakref callbacks, run at the next safe point.
-    pub(crate) finalize_queue: RefCell<Vec<Value>>,
-    pub(crate) weakref_callbacks: RefCell<Vec<(Value, Value)>>,
+    pub(crate) finalize_queue: RefCell<VecDeque<Value>>,
+    pub(crate) weakref_callbacks: RefCell<VecDeque<(Value, Value)>>,
     /// Set when either queue is non-empty; the interpreter polls it.
     pub pending: Cell<bool>,
     /// Weak references per referent.
@@ -47,7 +47,7 @@ impl Heap {
     }
 
     pub(crate) fn queue_finalizer(&self, v: Value) {
-        self.finalize_queue.borrow_mut().push(v);
+        self.finalize_queue.borrow_mut().push_back(v);
         self.pending.set(true);
     }
 
@@ -58,7 +58,7 @@ impl Heap {
             for r in refs.into_iter().rev() {
                 // SAFETY: weak reference objects unregister themselves before they die.
                 if let Some(cb) = unsafe { crate::objects::weakref::detach(r) } {
-                    self.weakref_callbacks.borrow_mut().push(cb);
+                    self.weakref_callbacks.borrow_mut().push_back(cb);
                     self.pending.set(true);
                 }
             }

@@ -467,7 +467,7 @@ pub fn run_code(
 ) -> PyResult<Value> {
     let locals = locals.unwrap_or_else(|| globals.as_value().clone());
     crate::interp::call::push_code_frame(vm, code, globals, Some(locals), None)?;
-    vm.with_native_depth(crate::interp::eval::run)
+    vm.guard_stack(crate::interp::eval::run)
 }
 
 /// `IMPORT_FROM`.

@@ -35,6 +35,9 @@ pub mod flag {
     pub const HAS_WEAKREFS: u8 = 2;
     /// The object is in the heap's list of tracked containers.
     pub const GC_TRACKED: u8 = 4;
+    /// An instance `__dict__` made implicitly and never handed to Python code. CPython 3.11
+    /// keeps such attributes inline in the instance, so the collector does not count them.
+    pub const MANAGED_DICT: u8 = 8;
 }
 
 #[repr(C)]
@@ -314,13 +317,13 @@ pub fn alloc<T: Payload>(ty: &TypeRef, data: T) -> PyRef<T> {
 pub unsafe fn dealloc(h: *const Header) {
     let heap = &*(*h).type_data().heap;
     if heap.freeing.get() {
-        heap.pending_free.borrow_mut().push(h);
+        heap.pending_free.borrow_mut().push_back(h);
         return;
     }
     heap.freeing.set(true);
     free_one(heap, h);
     loop {
-        let next = heap.pending_free.borrow_mut().pop();
+        let next = heap.pending_free.borrow_mut().pop_front();
         match next {
             Some(p) => free_one(heap, p),
             None => break,

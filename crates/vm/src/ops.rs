@@ -16,7 +16,7 @@ impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<PyRef<StrData>> {
         let f = self.type_data_of(v).slots.repr.get();
         let r = match f {
-            Some(f) => self.with_native_depth(|vm| f(vm, v))?,
+            Some(f) => self.recursive(" while getting the repr of an object", |vm| f(vm, v))?,
             None => return Err(self.type_error("object has no __repr__")),
         };
         match PyRef::<StrData>::try_from_value(r) {
@@ -38,7 +38,7 @@ impl Vm {
         }
         let f = self.type_data_of(v).slots.str.get();
         let r = match f {
-            Some(f) => self.with_native_depth(|vm| f(vm, v))?,
+            Some(f) => self.recursive(" while getting the str of an object", |vm| f(vm, v))?,
             None => return self.repr(v),
         };
         match PyRef::<StrData>::try_from_value(r) {
@@ -104,10 +104,7 @@ impl Vm {
                 CompareOp::Ge => x >= y,
             }));
         }
-        self.enter_native()?;
-        let r = self.rich_compare_inner(a, b, op);
-        self.leave_native();
-        r
+        self.recursive(" in comparison", |vm| vm.rich_compare_inner(a, b, op))
     }
 
     fn rich_compare_inner(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
@@ -217,10 +214,7 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        self.enter_native()?;
-        let r = self.binary_op1(a, b, op as usize);
-        self.leave_native();
-        let r = r?;
+        let r = self.guard_stack(|vm| vm.binary_op1(a, b, op as usize))?;
         if r.is(&self.not_implemented) {
             return Err(self.binop_type_error(a, b, op, false));
         }
@@ -231,18 +225,12 @@ impl Vm {
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         let f = self.type_data_of(a).slots.nb[INPLACE + op as usize].get();
         if let Some(f) = f {
-            self.enter_native()?;
-            let r = f(self, a, b);
-            self.leave_native();
-            let r = r?;
+            let r = self.guard_stack(|vm| f(vm, a, b))?;
             if !r.is(&self.not_implemented) {
                 return Ok(r);
             }
         }
-        self.enter_native()?;
-        let r = self.binary_op1(a, b, op as usize);
-        self.leave_native();
-        let r = r?;
+        let r = self.guard_stack(|vm| vm.binary_op1(a, b, op as usize))?;
         if r.is(&self.not_implemented) {
             return Err(self.binop_type_error(a, b, op, true));
         }
@@ -269,7 +257,7 @@ impl Vm {
 
     pub fn unary_op(&mut self, v: &Value, op: UnaryOp) -> PyResult<Value> {
         match self.type_data_of(v).slots.unary[op as usize].get() {
-            Some(f) => self.with_native_depth(|vm| f(vm, v)),
+            Some(f) => self.guard_stack(|vm| f(vm, v)),
             None => {
                 let what = match op {
                     UnaryOp::Neg => "bad operand type for unary -",
@@ -388,7 +376,10 @@ impl Vm {
     /// The next item, `None` at the end (StopIteration is absorbed).
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match self.type_data_of(it).slots.iternext.get() {
-            Some(f) => f(self, it),
+            Some(f) => match f(self, it) {
+                Err(e) if self.exc_matches(&e, &self.exc.StopIteration.clone()) => Ok(None),
+                r => r,
+            },
             None => Err(self.type_error(format!(
                 "'{}' object is not an iterator",
                 self.type_name(it)
@@ -430,7 +421,7 @@ impl Vm {
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         if let Some(f) = self.type_data_of(obj).slots.getitem.get() {
-            return self.with_native_depth(|vm| f(vm, obj, key));
+            return self.guard_stack(|vm| f(vm, obj, key));
         }
         if let Some(t) = obj.downcast::<crate::types::TypeData>() {
             // `list[int]` and user classes with __class_getitem__.
@@ -455,7 +446,7 @@ impl Vm {
 
     pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
         match self.type_data_of(obj).slots.setitem.get() {
-            Some(f) => self.with_native_depth(|vm| f(vm, obj, key, Some(v))),
+            Some(f) => self.guard_stack(|vm| f(vm, obj, key, Some(v))),
             None => Err(self.type_error(format!(
                 "'{}' object does not support item assignment",
                 self.type_name(obj)
@@ -513,34 +504,44 @@ impl Vm {
         v.downcast::<DictData>()
     }
 
-    // ---- recursion accounting for native re-entry ----
+    // ---- recursion accounting ----
+    //
+    // CPython counts Python frames and some native entry points against one limit, each with
+    // its own wording: calls of builtin functions and of objects with `__call__` (" while
+    // calling a Python object"), `repr()`/`str()`, comparisons. Counting the same places the
+    // same way gives the same RecursionError at the same depth and message.
 
-    /// Counts a native re-entry against the recursion limit, as `Py_EnterRecursiveCall` does.
+    /// Counts a level of recursion; errors past the limit with CPython's `where` text.
     #[inline]
-    pub fn enter_native(&mut self) -> PyResult<()> {
-        self.depth += 1;
-        if self.depth > self.recursion_limit {
-            self.depth -= 1;
+    pub fn enter_recursive(&mut self, where_: &str) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
             return Err(self.new_exception(
                 &self.exc.RecursionError,
-                "maximum recursion depth exceeded",
+                format!("maximum recursion depth exceeded{where_}"),
             ));
         }
+        self.depth += 1;
         Ok(())
     }
 
     #[inline]
-    pub fn leave_native(&mut self) {
+    pub fn leave_recursive(&mut self) {
         self.depth -= 1;
     }
 
-    /// Runs `f` counted as a native re-entry, on a stack grown on demand so that deep
-    /// recursion through native code (nested reprs, `__eq__` chains) cannot overflow.
+    /// Runs `f` as one counted level of recursion, on a stack grown on demand.
     #[inline]
-    pub fn with_native_depth<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
-        self.enter_native()?;
+    pub fn recursive<T>(&mut self, where_: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        self.enter_recursive(where_)?;
         let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self));
-        self.leave_native();
+        self.leave_recursive();
         r
+    }
+
+    /// Runs `f` on a stack grown on demand, without counting a level: native code that may
+    /// recurse through Python (whose frames are counted) cannot overflow the Rust stack.
+    #[inline]
+    pub fn guard_stack<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self))
     }
 }

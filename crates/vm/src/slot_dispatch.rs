@@ -458,6 +458,10 @@ fn slot_call(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn slot_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let ty = vm.type_of(v);
+    if ty.lookup_str("__iter__").is_some_and(|f| f.is_none()) {
+        return Err(vm.type_error(format!("'{}' object is not iterable", ty.name())));
+    }
     call_dunder(vm, v, "__iter__", &[])?.ok_or_else(|| vm.type_error("no __iter__"))
 }
 
@@ -611,11 +615,11 @@ fn slot_nb<const I: usize>(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value>
 fn call_dunder_opt(vm: &mut Vm, obj: &Value, name: &str, arg: &Value) -> PyResult<Option<Value>> {
     let ty = vm.type_of(obj);
     match ty.lookup_str(name) {
-        Some(f) if !f.is_none() => {
+        Some(f) => {
             let bound = bind(vm, &f, obj)?;
             Ok(Some(vm.call1(&bound, arg.clone())?))
         }
-        _ => Ok(None),
+        None => Ok(None),
     }
 }
 
@@ -749,12 +753,13 @@ fn update_slot_id(vm: &mut Vm, ty: &TypeRef, id: SlotId) {
         .filter(|(_, i)| *i == id)
         .map(|(n, _)| n)
         .collect();
-    let found: Vec<Option<Value>> = names.iter().map(|n| find(ty, n).flatten()).collect();
-    let any = names.iter().any(|n| find(ty, n).is_some());
-    let all_disabled = names.iter().all(|n| matches!(find(ty, n), Some(None) | None));
+    // An attribute set to None counts as defined (calling it raises), except `__hash__ =
+    // None`, which makes instances unhashable.
+    let found: Vec<Option<Value>> = names.iter().map(|n| ty.lookup_str(n)).collect();
     let s = &ty.slots;
     let _ = vm;
-    if !any || (all_disabled && found.iter().all(|f| f.is_none())) {
+    let hash_disabled = id == SlotId::Hash && found.iter().flatten().all(|v| v.is_none());
+    if found.iter().all(|f| f.is_none()) || hash_disabled {
         clear_slot(s, id);
         return;
     }

@@ -149,6 +149,19 @@ impl Vm {
             exc_types.push(t);
         }
         let exc = ExceptionTypes::from_vec(exc_types);
+        // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+        {
+            let eg = &exc.ExceptionGroup;
+            *eg.bases.borrow_mut() = vec![exc.BaseExceptionGroup.clone(), exc.Exception.clone()];
+            *eg.mro.borrow_mut() = vec![
+                eg.clone(),
+                exc.BaseExceptionGroup.clone(),
+                exc.Exception.clone(),
+                exc.BaseException.clone(),
+                types.object.clone(),
+            ];
+            exc.Exception.subclasses.borrow_mut().push(eg.ptr());
+        }
         let recursion_limit = 1000;
         let mut vm = Box::new(Vm {
             heap,

@@ -210,6 +210,19 @@ fn complex_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     let a = args.parse(vm, "complex", &["real", "imag"], 0)?;
     let (re, im) = match (&a[0], &a[1]) {
         (None, None) => (0.0, 0.0),
+        (Some(r), None) if r.downcast::<ComplexData>().is_none() && vm.type_of(r).lookup_str("__complex__").is_some() => {
+            let n = vm.names.__complex__.clone();
+            let c = vm.call_special(r, &n, &[])?.unwrap_or(Value::NONE);
+            match c.downcast::<ComplexData>() {
+                Some(d) => (d.re, d.im),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "__complex__ returned non-complex (type {})",
+                        vm.type_name(&c)
+                    )))
+                }
+            }
+        }
         (Some(r), None) => {
             if let Some(s) = r.downcast::<StrData>() {
                 parse_complex(vm, s.as_str())?

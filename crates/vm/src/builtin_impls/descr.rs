@@ -217,7 +217,7 @@ fn property_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -> PyR
         None => {
             let msg = match property_name_for_error(vm, p) {
                 Some(n) => format!("property {n} of '{}' object has no getter", vm.type_name(obj)),
-                None => "unreadable attribute".to_string(),
+                None => format!("property of '{}' object has no getter", vm.type_name(obj)),
             };
             Err(vm.new_exception(&vm.exc.AttributeError, msg))
         }
@@ -241,7 +241,7 @@ fn property_set(vm: &mut Vm, d: &Value, obj: &Value, v: Option<Value>) -> PyResu
         None => {
             let msg = match property_name_for_error(vm, p) {
                 Some(n) => format!("property {n} of '{}' object has no {what}", vm.type_name(obj)),
-                None => if v.is_some() { "can't set attribute".to_string() } else { "can't delete attribute".to_string() },
+                None => format!("property of '{}' object has no {what}", vm.type_name(obj)),
             };
             Err(vm.new_exception(&vm.exc.AttributeError, msg))
         }
@@ -358,11 +358,7 @@ fn member_set(vm: &mut Vm, d: &Value, obj: &Value, v: Option<Value>) -> PyResult
     // SAFETY: as in slot_ptr.
     let old = unsafe { std::mem::replace(&mut *p, v) };
     if deleting && old.is_none() {
-        return Err(vm.attribute_error_for(obj, &m.name, format!(
-            "'{}' object has no attribute '{}'",
-            vm.type_name(obj),
-            m.name
-        )));
+        return Err(vm.attribute_error_for(obj, &m.name, m.name.clone()));
     }
     drop(old);
     Ok(())
@@ -425,7 +421,11 @@ fn getset_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 pub fn instance_dict_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match crate::attr::dict_slot(v) {
-        Some(s) => Ok(s.get_or_create(vm)),
+        Some(s) => {
+            let d = s.get_or_create(vm);
+            d.header().expect("dict").clear_flag(crate::object::flag::MANAGED_DICT);
+            Ok(d)
+        }
         None => Err(vm.no_attribute(v, "__dict__")),
     }
 }

@@ -24,9 +24,18 @@ pub fn init(vm: &mut Vm) {
     s.nb[BinOp::Or as usize].set(Some(dict_or));
     s.nb[INPLACE + BinOp::Or as usize].set(Some(dict_ior));
     super::object::add_new_wrapper(vm, &t);
-    super::add_method(vm, &t, "keys", |vm, a| view(vm, &a.values[0], DictViewKind::Keys));
-    super::add_method(vm, &t, "values", |vm, a| view(vm, &a.values[0], DictViewKind::Values));
-    super::add_method(vm, &t, "items", |vm, a| view(vm, &a.values[0], DictViewKind::Items));
+    super::add_method(vm, &t, "keys", |vm, a| {
+        a.skip_self().none(vm, "dict.keys")?;
+        view(vm, &a.values[0], DictViewKind::Keys)
+    });
+    super::add_method(vm, &t, "values", |vm, a| {
+        a.skip_self().none(vm, "dict.values")?;
+        view(vm, &a.values[0], DictViewKind::Values)
+    });
+    super::add_method(vm, &t, "items", |vm, a| {
+        a.skip_self().none(vm, "dict.items")?;
+        view(vm, &a.values[0], DictViewKind::Items)
+    });
     super::add_method(vm, &t, "get", |vm, a| {
         let r = a.skip_self().unpack(vm, "get", 1, 2)?;
         Ok(d(&a.values[0]).get(vm, &r[0])?.unwrap_or_else(|| r.get(1).cloned().unwrap_or(Value::NONE)))
@@ -125,6 +134,17 @@ pub fn init(vm: &mut Vm) {
             }
             super::add_method(vm, &ty, "isdisjoint", super::set::setlike_isdisjoint);
         }
+        super::add_method(vm, &ty, "__reversed__", |vm, a| {
+            let view = dv(&a.values[0]);
+            let dict = view.dict.clone();
+            let items: Vec<Value> = match view.kind {
+                DictViewKind::Keys => d(&dict).keys(),
+                DictViewKind::Values => d(&dict).values(),
+                DictViewKind::Items => d(&dict).items().into_iter().map(|(k, x)| vm.new_tuple(vec![k, x])).collect(),
+            };
+            let l = vm.new_list(items.into_iter().rev().collect());
+            vm.iter(&l)
+        });
         super::add_getset(vm, &ty, "mapping", Some(|vm, v| Ok(alloc(&vm.types.mappingproxy, MappingProxyData { mapping: dv(v).dict.clone() }).into_value())), None);
     }
 
@@ -314,7 +334,7 @@ fn dict_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
     if b.downcast::<DictData>().is_none() || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(vm.not_implemented.clone());
     }
-    let eq = vm.with_native_depth(|vm| {
+    let eq = vm.guard_stack(|vm| {
         if d(a).len() != d(b).len() {
             return Ok(false);
         }

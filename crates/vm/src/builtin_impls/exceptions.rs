@@ -128,6 +128,7 @@ pub fn init(vm: &mut Vm) {
     t.slots.init.set(Some(syntax_error_init));
     t.slots.str.set(Some(syntax_error_str));
     let t = vm.exc.OSError.clone();
+    t.slots.new.set(Some(os_error_new));
     t.slots.init.set(Some(os_error_init));
     t.slots.str.set(Some(os_error_str));
     for t in [vm.exc.UnicodeDecodeError.clone(), vm.exc.UnicodeEncodeError.clone()] {
@@ -336,6 +337,38 @@ fn syntax_error_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         (None, Some(l)) => format!("{msg} (line {l})"),
         (None, None) => msg,
     }))
+}
+
+/// `OSError(errno, strerror)` makes the subclass for that errno (PEP 3151).
+fn os_error_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
+    let mut cls = ty.clone();
+    let p = args.pos();
+    if ty.is(&vm.exc.OSError) && p.len() >= 2 {
+        if let Some(errno) = p[0].as_small_int() {
+            let e = &vm.exc;
+            let sub = match errno {
+                11 | 114 | 115 => Some(e.BlockingIOError.clone()),
+                10 => Some(e.ChildProcessError.clone()),
+                32 | 108 => Some(e.BrokenPipeError.clone()),
+                103 => Some(e.ConnectionAbortedError.clone()),
+                111 => Some(e.ConnectionRefusedError.clone()),
+                104 => Some(e.ConnectionResetError.clone()),
+                17 => Some(e.FileExistsError.clone()),
+                2 => Some(e.FileNotFoundError.clone()),
+                21 => Some(e.IsADirectoryError.clone()),
+                20 => Some(e.NotADirectoryError.clone()),
+                4 => Some(e.InterruptedError.clone()),
+                1 | 13 => Some(e.PermissionError.clone()),
+                3 => Some(e.ProcessLookupError.clone()),
+                110 => Some(e.TimeoutError.clone()),
+                _ => None,
+            };
+            if let Some(s) = sub {
+                cls = s;
+            }
+        }
+    }
+    exc_new(vm, &cls, args)
 }
 
 fn os_error_init(vm: &mut Vm, v: &Value, args: Args<'_>) -> PyResult<()> {

@@ -348,7 +348,11 @@ fn cell_set(_vm: &mut Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 pub fn callable_description(vm: &mut Vm, f: &Value) -> String {
     if let Some(fd) = f.downcast::<FunctionData>() {
         let q = fd.qualname.borrow().downcast::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
-        return format!("{q}()");
+        let m = fd.module.borrow().downcast::<StrData>().map(|s| s.as_str().to_string());
+        return match m.as_deref() {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        };
     }
     if let Some(m) = f.downcast::<MethodData>() {
         let inner = m.func.clone();

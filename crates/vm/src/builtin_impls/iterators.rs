@@ -387,17 +387,8 @@ fn zip_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let mut iters = Vec::new();
-    for (i, x) in args.pos().iter().enumerate() {
-        match vm.iter(x) {
-            Ok(it) => iters.push(it),
-            Err(e) if vm.exc_matches(&e, &vm.exc.TypeError.clone()) => {
-                return Err(vm.type_error(format!(
-                    "zip argument #{} must support iteration",
-                    i + 1
-                )))
-            }
-            Err(e) => return Err(e),
-        }
+    for x in args.pos() {
+        iters.push(vm.iter(x)?);
     }
     Ok(alloc(ty, IterData::new(IterState::Zip { iters, strict })).into_value())
 }

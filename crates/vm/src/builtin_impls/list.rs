@@ -184,7 +184,7 @@ fn list_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
     if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
         return Ok(Value::from_bool(op == CompareOp::Ne));
     }
-    vm.with_native_depth(|vm| super::tuple::seq_compare(vm, &x, &y, op))
+    vm.guard_stack(|vm| super::tuple::seq_compare(vm, &x, &y, op))
 }
 
 fn list_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
@@ -223,7 +223,7 @@ fn list_setitem(vm: &mut Vm, v: &Value, k: &Value, x: Option<Value>) -> PyResult
             Some(x) => {
                 let new = if x.is(v) { list.snapshot() } else { vm.collect(&x).map_err(|e| {
                     if vm.exc_matches(&e, &vm.exc.TypeError.clone()) {
-                        vm.type_error("can only assign an iterable")
+                        vm.type_error(if c == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" })
                     } else {
                         e
                     }

@@ -11,6 +11,7 @@ pub mod descr;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod int;
@@ -23,6 +24,7 @@ pub mod set;
 pub mod slice;
 pub mod percent;
 pub mod str;
+pub mod structseq;
 pub mod str_format;
 pub mod str_methods;
 pub mod tuple;
@@ -60,6 +62,8 @@ pub fn init_types(vm: &mut Vm) {
     weakref::init(vm);
     exceptions::init(vm);
     crate::modules::io::init_type(vm);
+    frame::init(vm);
+    type_::init_union(vm);
     let all: Vec<TypeRef> = vm
         .types
         .all()

@@ -262,11 +262,7 @@ fn object_reduce_ex(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 fn object_init_subclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.has_kwargs() {
         let ty = args.values[0].downcast::<TypeData>().map(|t| t.name()).unwrap_or_default();
-        let _ = ty;
-        return Err(vm.type_error(format!(
-            "{}.__init_subclass__() takes no keyword arguments",
-            "object"
-        )));
+        return Err(vm.type_error(format!("{ty}.__init_subclass__() takes no keyword arguments")));
     }
     if args.pos().len() > 1 {
         return Err(vm.type_error(format!(

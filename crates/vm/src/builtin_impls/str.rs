@@ -159,6 +159,9 @@ fn str_mod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
 pub fn normalize_index(vm: &mut Vm, idx: &Value, len: usize, what: &str) -> PyResult<usize> {
     let i = super::int::index_value(vm, idx)?;
     let Some(i) = i else {
+        if what == "string" {
+            return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(idx))));
+        }
         return Err(vm.type_error(format!(
             "{what} indices must be integers or slices, not {}",
             vm.type_name(idx)
@@ -168,7 +171,12 @@ pub fn normalize_index(vm: &mut Vm, idx: &Value, len: usize, what: &str) -> PyRe
     let j = match i.to_i64() {
         Some(k) if k < 0 => k + n,
         Some(k) => k,
-        None => -1,
+        None => {
+            return Err(vm.index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                vm.type_name(idx)
+            )))
+        }
     };
     if j < 0 || j >= n {
         return Err(vm.index_error(format!("{what} index out of range")));

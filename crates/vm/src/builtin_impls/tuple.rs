@@ -121,7 +121,7 @@ fn tuple_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
         return Ok(vm.not_implemented.clone());
     }
     let (x, y) = (items(a).to_vec(), items(b).to_vec());
-    vm.with_native_depth(|vm| seq_compare(vm, &x, &y, op))
+    vm.guard_stack(|vm| seq_compare(vm, &x, &y, op))
 }
 
 fn tuple_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {

@@ -94,8 +94,70 @@ fn type_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_str(format!("<class '{}'>", qualified_name(&t))))
 }
 
-fn type_or(vm: &mut Vm, _a: &Value, _b: &Value) -> PyResult<Value> {
-    Err(vm.not_implemented_error("union types (X | Y) are not supported yet"))
+/// `X | Y` for types: a `types.UnionType` of the distinct members, flattened.
+pub fn type_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let is_member = |vm: &Vm, v: &Value| {
+        v.is_none() || v.downcast::<TypeData>().is_some() || vm.is_instance_of(v, &vm.types.union_type)
+    };
+    if !is_member(vm, a) || !is_member(vm, b) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let mut args: Vec<Value> = Vec::new();
+    for v in [a, b] {
+        let parts: Vec<Value> = if vm.is_instance_of(v, &vm.types.union_type) {
+            super::tuple::items(v).to_vec()
+        } else if v.is_none() {
+            vec![vm.types.none_type.as_value().clone()]
+        } else {
+            vec![v.clone()]
+        };
+        for p in parts {
+            if !args.iter().any(|x| x.is(&p)) {
+                args.push(p);
+            }
+        }
+    }
+    if args.len() == 1 {
+        return Ok(args.pop().expect("one"));
+    }
+    Ok(alloc(&vm.types.union_type, crate::objects::tuple::TupleData(args.into_boxed_slice())).into_value())
+}
+
+pub fn init_union(vm: &mut Vm) {
+    let t = vm.types.union_type.clone();
+    t.slots.nb[crate::slots::BinOp::Or as usize].set(Some(type_or));
+    t.slots.repr.set(Some(|vm, v| {
+        let mut parts = Vec::new();
+        for x in super::tuple::items(v).to_vec() {
+            if x.is(vm.types.none_type.as_value()) {
+                parts.push("None".to_string());
+            } else if let Some(t) = x.downcast::<TypeData>() {
+                parts.push(qualified_name(t));
+            } else {
+                parts.push(vm.repr_string(&x)?);
+            }
+        }
+        Ok(vm.new_str(parts.join(" | ")))
+    }));
+    t.slots.hash.set(Some(|vm, v| {
+        let s = crate::interp::helpers::build_set(vm, super::tuple::items(v).to_vec())?;
+        let fs = vm.types.frozenset.clone();
+        let f = super::set::copy_set(vm, super::set::st(&s), &fs);
+        vm.hash(f.as_value())
+    }));
+    t.slots.richcompare.set(Some(|vm, a, b, op| {
+        if !vm.is_instance_of(b, &vm.types.union_type.clone()) || !matches!(op, crate::slots::CompareOp::Eq | crate::slots::CompareOp::Ne) {
+            return Ok(vm.not_implemented.clone());
+        }
+        let (x, y) = (super::tuple::items(a), super::tuple::items(b));
+        let eq = x.len() == y.len() && x.iter().all(|i| y.iter().any(|j| j.is(i)));
+        Ok(Value::from_bool(if op == crate::slots::CompareOp::Eq { eq } else { !eq }))
+    }));
+    super::add_getset(vm, &t, "__args__", Some(|vm, v| Ok(vm.new_tuple(super::tuple::items(v).to_vec()))), None);
+    let m = vm.intern("types").into_value();
+    super::set_attr(vm, &t, "__module__", m);
+    let nt = vm.types.none_type.clone();
+    nt.slots.nb[crate::slots::BinOp::Or as usize].set(Some(type_or));
 }
 
 /// The metaclass to use for `bases`: the most derived of `meta` and the bases' metaclasses.
@@ -621,7 +683,7 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(f) = vm.frames.last_mut() {
         f.func = Some(func.clone());
     }
-    let cell = vm.with_native_depth(crate::interp::eval::run)?;
+    let cell = vm.guard_stack(crate::interp::eval::run)?;
     if changed {
         let k = vm.intern("__orig_bases__");
         let ob = vm.new_tuple(orig_bases);
@@ -770,8 +832,8 @@ fn set_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 fn get_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = as_type(v);
     match t.dict.get_rust_str("__module__") {
-        Some(m) => Ok(m),
-        None => Ok(vm.intern("builtins").into_value()),
+        Some(m) if m.downcast::<StrData>().is_some() || t.has_flag(type_flags::HEAPTYPE) => Ok(m),
+        _ => Ok(vm.intern("builtins").into_value()),
     }
 }
 

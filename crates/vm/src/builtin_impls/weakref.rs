@@ -19,6 +19,8 @@ pub fn init(vm: &mut Vm) {
     t.slots.hash.set(Some(weakref_hash));
     t.slots.richcompare.set(Some(weakref_richcompare));
     super::object::add_new_wrapper(vm, &t);
+    let m = vm.intern("weakref").into_value();
+    super::set_attr(vm, &t, "__module__", m);
     super::add_getset(vm, &t, "__callback__", Some(|_, v| Ok(wr(v).callback.borrow().clone().unwrap_or(Value::NONE))), None);
 }
 

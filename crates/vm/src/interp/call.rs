@@ -16,6 +16,8 @@ use crate::types::TypeData;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+const CALLING: &str = " while calling a Python object";
+
 /// Calls any callable from native code.
 pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
     let Some(h) = callable.header() else {
@@ -24,7 +26,7 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
     match h.kind() {
         Kind::Function => {
             let func: PyRef<FunctionData> = PyRef::from_value_unchecked(callable.clone());
-            vm.with_native_depth(|vm| call_function(vm, &func, args))
+            vm.guard_stack(|vm| call_function(vm, &func, args))
         }
         Kind::NativeFunction => {
             let nf = callable.downcast::<NativeFunctionData>().expect("kind checked");
@@ -34,14 +36,17 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
                     v.push(this.clone());
                     v.extend_from_slice(args.values);
                     let f = nf.f;
-                    f(vm, Args { values: &v, kwnames: args.kwnames })
+                    vm.recursive(CALLING, |vm| f(vm, Args { values: &v, kwnames: args.kwnames }))
                 }
-                _ => (nf.f)(vm, args),
+                _ => {
+                    let f = nf.f;
+                    vm.recursive(CALLING, |vm| f(vm, args))
+                }
             }
         }
         Kind::MethodDescr => {
             let d = callable.downcast::<MethodDescrData>().expect("kind checked");
-            call_method_descr(vm, d, args)
+            vm.recursive(CALLING, |vm| call_method_descr(vm, d, args))
         }
         Kind::SlotWrapper => {
             let w = callable.downcast::<SlotWrapperData>().expect("kind checked");
@@ -56,7 +61,7 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
             call(vm, &func, Args { values: &v, kwnames: args.kwnames })
         }
         _ => match h.type_data().slots.call.get() {
-            Some(f) => vm.with_native_depth(|vm| f(vm, callable, args)),
+            Some(f) => vm.recursive(CALLING, |vm| f(vm, callable, args)),
             None => Err(not_callable(vm, callable)),
         },
     }

@@ -291,33 +291,35 @@ pub fn gen_throw(vm: &mut Vm, gen: &PyRef<GeneratorData>, exc: Exc, close_on_gen
                 // The sub-iterator finished (StopIteration carries the `yield from` value) or
                 // failed: leave the SEND loop and continue in this generator.
                 let stop = vm.exc.StopIteration.clone();
-                let mut sf = gen.frame.borrow_mut();
-                let Some(sf) = sf.as_mut() else {
-                    return Err(e);
-                };
-                // SAFETY: the delegate is on top of the suspended stack (checked above).
-                unsafe {
-                    sf.frame.base = sf.storage.as_mut_ptr();
-                    sf.frame.sp -= 1;
-                    *sf.frame.stack_ptr().add(sf.frame.sp) = None;
-                }
-                // The SEND that started this loop sits two units before the RESUME.
-                let send_pc = sf.frame.pc.saturating_sub(2);
-                let send = Instr(sf.frame.code.instrs[send_pc].get());
-                if vm.exc_matches(&e, &stop) {
-                    let v = stop_iteration_value(&e);
-                    // Continue after the loop with the value on the stack, as SEND would.
+                let finished = vm.exc_matches(&e, &stop);
+                {
+                    let mut guard = gen.frame.borrow_mut();
+                    let Some(sf) = guard.as_mut() else {
+                        return Err(e);
+                    };
+                    // SAFETY: the delegate is on top of the suspended stack (checked above).
                     unsafe {
-                        *sf.frame.stack_ptr().add(sf.frame.sp) = Some(v);
+                        sf.frame.base = sf.storage.as_mut_ptr();
+                        sf.frame.sp -= 1;
+                        *sf.frame.stack_ptr().add(sf.frame.sp) = None;
                     }
-                    sf.frame.sp += 1;
-                    sf.frame.pc = send.arg() as usize;
-                    // Resume without pushing a sent value: re-enter by "sending" through
-                    // a frame whose next instruction consumes nothing.
-                    drop(sf);
+                    if finished {
+                        // Leave the SEND loop with the `yield from` value on the stack, as
+                        // SEND does when its sub-iterator returns; the SEND that started the
+                        // loop sits two units before the RESUME.
+                        let send_pc = sf.frame.pc.saturating_sub(2);
+                        let send = Instr(sf.frame.code.instrs[send_pc].get());
+                        let v = stop_iteration_value(&e);
+                        unsafe {
+                            *sf.frame.stack_ptr().add(sf.frame.sp) = Some(v);
+                        }
+                        sf.frame.sp += 1;
+                        sf.frame.pc = send.arg() as usize;
+                    }
+                }
+                if finished {
                     return resume_no_value(vm, gen);
                 }
-                drop(sf);
                 return throw_here(vm, gen, e);
             }
         }

@@ -272,8 +272,18 @@ pub fn list_extend(vm: &mut Vm, l: &Value, it: &Value) -> PyResult<()> {
 }
 
 pub fn set_update(vm: &mut Vm, s: &Value, it: &Value) -> PyResult<()> {
-    let items = vm.collect(it)?;
     let set = s.downcast::<SetData>().ok_or_else(|| vm.system_error("SET_UPDATE on a non-set"))?;
+    if let Some(src) = it.downcast::<SetData>() {
+        if set.is_empty() {
+            set.copy_from(src);
+            return Ok(());
+        }
+        for (h, k) in src.hashed_items() {
+            set.add_hashed(vm, k, h)?;
+        }
+        return Ok(());
+    }
+    let items = vm.collect(it)?;
     for v in items {
         set.add(vm, v)?;
     }

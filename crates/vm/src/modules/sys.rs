@@ -48,7 +48,27 @@ pub fn init(vm: &mut Vm) {
     let v = vm.new_str("");
     super::set(vm, &m, "prefix", v);
     let vi: Vec<Value> = vec![vm.new_int(3), vm.new_int(11), vm.new_int(7), vm.new_str("final"), vm.new_int(0)];
-    let vi = vm.new_tuple(vi);
+    let vit = crate::builtin_impls::structseq::new_type(vm, "sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
+    let vi = crate::builtin_impls::structseq::new_value(vm, &vit, vi);
+    let flag_names = [
+        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+        "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+        "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
+    ];
+    let ft = crate::builtin_impls::structseq::new_type(vm, "sys.flags", &flag_names);
+    let c = vm.config.clone();
+    let flag_values: Vec<Value> = vec![
+        vm.new_int(0), vm.new_int(0), vm.new_int(0), vm.new_int(c.optimize as i64),
+        vm.new_int(i64::from(c.dont_write_bytecode)), vm.new_int(0), vm.new_int(0),
+        vm.new_int(i64::from(c.ignore_environment)), vm.new_int(c.verbose as i64), vm.new_int(0),
+        vm.new_int(0), vm.new_int(1), vm.new_int(i64::from(c.isolated)), Value::FALSE, vm.new_int(0),
+        vm.new_int(0), Value::from_bool(c.isolated), vm.new_int(if c.int_max_str_digits == 0 { -1 } else { c.int_max_str_digits as i64 }),
+    ];
+    let flags = crate::builtin_impls::structseq::new_value(vm, &ft, flag_values);
+    super::set(vm, &m, "flags", flags);
+    let names: Vec<Value> = ["_io", "builtins", "gc", "math", "sys", "time"].iter().map(|n| vm.new_str(*n)).collect();
+    let names = vm.new_tuple(names);
+    super::set(vm, &m, "builtin_module_names", names);
     super::set(vm, &m, "version_info", vi);
     let impl_ns = vm.new_module("implementation");
     let v = vm.new_str("basilisk");
@@ -66,7 +86,7 @@ pub fn init(vm: &mut Vm) {
             let s = a.exactly_one(vm, "intern")?.clone();
             match s.downcast::<crate::objects::str::StrData>() {
                 Some(t) => Ok(vm.intern(t.as_str()).into_value()),
-                None => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(&s)))),
+                None => Err(vm.type_error(format!("intern() argument must be str, not {}", crate::args::bad_arg_name(vm, &s)))),
             }
         }),
         ("exc_info", |vm, _| {
@@ -81,6 +101,7 @@ pub fn init(vm: &mut Vm) {
             })
         }),
         ("exception", |vm, _| Ok(vm.current_exception().unwrap_or(Value::NONE))),
+        ("is_finalizing", |_, _| Ok(Value::FALSE)),
         ("getrefcount", |vm, a| {
             let x = a.exactly_one(vm, "getrefcount")?;
             Ok(vm.new_int(x.header().map(|h| h.refcount() as i64).unwrap_or(1 << 30)))

@@ -36,6 +36,15 @@ impl ListData {
     }
 }
 
+impl Drop for ListData {
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+    }
+}
+
 impl Trace for ListData {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Ok(items) = self.items.try_borrow() {

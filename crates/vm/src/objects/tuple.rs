@@ -5,6 +5,16 @@ use crate::value::Value;
 
 pub struct TupleData(pub Box<[Value]>);
 
+impl Drop for TupleData {
+    fn drop(&mut self) {
+        for v in self.0.iter_mut().rev() {
+            // Replace each item with an immediate so the slice's own drop releases nothing.
+            let old = std::mem::replace(v, Value::NONE);
+            drop(old);
+        }
+    }
+}
+
 impl Trace for TupleData {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.0.iter().for_each(visit);
