@@ -344,25 +344,22 @@ impl SetData {
         let o = other.table.borrow();
         let mut t = self.table.borrow_mut();
         if t.used == 0 && t.fill == 0 {
-            if t.slots.len() == o.slots.len() && o.fill == o.used {
-                t.slots = o.slots.clone();
-                t.fill = o.fill;
-                t.used = o.used;
-                drop(t);
-                self.bump();
-                return;
-            }
-            // Grow first (set_merge: `if ((so->fill + other->used)*5 >= so->mask*3)`), then
-            // insert in the other's slot order.
+            // set_merge: grow first, then copy slot for slot when the sizes now agree.
             if (t.fill + o.used) * 5 >= t.mask() * 3 {
                 let n = (t.used + o.used) * 2;
                 t.resize(n);
             }
-            for s in o.slots.iter() {
-                if let Some(k) = &s.key {
-                    t.insert_clean(s.hash, k.clone());
-                    t.fill += 1;
-                    t.used += 1;
+            if t.slots.len() == o.slots.len() && o.fill == o.used {
+                t.slots = o.slots.clone();
+                t.fill = o.fill;
+                t.used = o.used;
+            } else {
+                for s in o.slots.iter() {
+                    if let Some(k) = &s.key {
+                        t.insert_clean(s.hash, k.clone());
+                        t.fill += 1;
+                        t.used += 1;
+                    }
                 }
             }
             drop(t);
