@@ -17,7 +17,8 @@ use options::RunTarget;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Set by the SIGINT handler; the interpreter turns it into KeyboardInterrupt.
-static INTERRUPT: std::sync::OnceLock<std::sync::Arc<std::sync::atomic::AtomicBool>> = std::sync::OnceLock::new();
+static INTERRUPT: std::sync::OnceLock<std::sync::Arc<std::sync::atomic::AtomicBool>> =
+    std::sync::OnceLock::new();
 
 extern "C" fn on_sigint(_: libc::c_int) {
     if let Some(flag) = INTERRUPT.get() {
@@ -49,7 +50,10 @@ fn main() -> ExitCode {
         match &opts.run {
             RunTarget::File(p) => {
                 let abs = options::absolute_run_filename(p, &cwd);
-                let dir = abs.parent().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+                let dir = abs
+                    .parent()
+                    .map(|d| d.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 path.push(dir);
             }
             RunTarget::Module(_) => path.push(cwd.to_string_lossy().into_owned()),
@@ -58,13 +62,21 @@ fn main() -> ExitCode {
     }
     for p in &opts.python_path {
         let s = p.to_string_lossy().into_owned();
-        let abs = if s.is_empty() { cwd.to_string_lossy().into_owned() } else { cwd.join(&s).to_string_lossy().into_owned() };
+        let abs = if s.is_empty() {
+            cwd.to_string_lossy().into_owned()
+        } else {
+            cwd.join(&s).to_string_lossy().into_owned()
+        };
         if !path.contains(&abs) {
             path.push(abs);
         }
     }
     let config = vm::Config {
-        argv: opts.argv.iter().map(|a| a.to_string_lossy().into_owned()).collect(),
+        argv: opts
+            .argv
+            .iter()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect(),
         path,
         dont_write_bytecode: opts.dont_write_bytecode,
         unbuffered: opts.unbuffered,
@@ -90,15 +102,23 @@ fn main() -> ExitCode {
             if !abs.exists() {
                 eprintln!(
                     "{}: can't open file '{}': [Errno 2] No such file or directory",
-                    args.first().map(|a| a.to_string_lossy().into_owned()).unwrap_or_default(),
+                    args.first()
+                        .map(|a| a.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
                     abs.display()
                 );
                 return ExitCode::from(2);
             }
             vm::run::run_main(&mut machine, vm::run::MainTarget::File(Path::new(&abs)))
         }
-        RunTarget::Command(c) => vm::run::run_main(&mut machine, vm::run::MainTarget::Command(&c.to_string_lossy())),
-        RunTarget::Module(m) => vm::run::run_main(&mut machine, vm::run::MainTarget::Module(&m.to_string_lossy())),
+        RunTarget::Command(c) => vm::run::run_main(
+            &mut machine,
+            vm::run::MainTarget::Command(&c.to_string_lossy()),
+        ),
+        RunTarget::Module(m) => vm::run::run_main(
+            &mut machine,
+            vm::run::MainTarget::Module(&m.to_string_lossy()),
+        ),
         RunTarget::Stdin => vm::run::run_main(&mut machine, vm::run::MainTarget::Stdin),
     };
     // The VM's heap is not torn down object by object at exit (CPython does not free

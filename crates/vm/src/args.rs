@@ -64,9 +64,15 @@ impl<'a> Args<'a> {
             let msg = if min == max {
                 format!("{name} expected {min} argument{}, got {n}", plural(min))
             } else if n < min {
-                format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+                format!(
+                    "{name} expected at least {min} argument{}, got {n}",
+                    plural(min)
+                )
             } else {
-                format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+                format!(
+                    "{name} expected at most {max} argument{}, got {n}",
+                    plural(max)
+                )
             };
             return Err(vm.type_error(msg));
         }
@@ -75,7 +81,13 @@ impl<'a> Args<'a> {
 
     /// Argument Clinic style with keywords: positional-or-keyword parameters `names`, the
     /// first `required` of them required. Returns one slot per name.
-    pub fn parse(&self, vm: &Vm, display: &str, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+    pub fn parse(
+        &self,
+        vm: &Vm,
+        display: &str,
+        names: &[&str],
+        required: usize,
+    ) -> PyResult<Vec<Option<Value>>> {
         self.parse_with(vm, display, names, required, 0)
     }
 
@@ -157,7 +169,9 @@ impl<'a> Args<'a> {
             .zip(self.kw_values())
             .map(|(k, v)| {
                 (
-                    k.downcast::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default(),
+                    k.downcast::<StrData>()
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default(),
                     v.clone(),
                 )
             })

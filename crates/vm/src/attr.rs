@@ -29,15 +29,21 @@ pub fn dict_slot(v: &Value) -> Option<DictSlot<'_>> {
     if let Some(ext) = td.extension {
         if td.has_flag(crate::types::type_flags::HAS_DICT) && ext_has_dict(td) {
             // SAFETY: the extension area was allocated with the instance.
-            let p = unsafe { (h as *const _ as *mut u8).add(ext.offset as usize) } as *mut Option<Value>;
+            let p = unsafe { (h as *const _ as *mut u8).add(ext.offset as usize) }
+                as *mut Option<Value>;
             return Some(DictSlot::Raw(p));
         }
     }
     match h.kind() {
         Kind::Exception => Some(DictSlot::Cell(&v.downcast::<ExceptionData>()?.dict)),
         Kind::Function => Some(DictSlot::Cell(&v.downcast::<FunctionData>()?.dict)),
-        Kind::ClassMethod => Some(DictSlot::Cell(&v.downcast::<crate::objects::descr::ClassMethodData>()?.dict)),
-        Kind::StaticMethod => Some(DictSlot::Cell(&v.downcast::<crate::objects::descr::StaticMethodData>()?.dict)),
+        Kind::ClassMethod => Some(DictSlot::Cell(
+            &v.downcast::<crate::objects::descr::ClassMethodData>()?.dict,
+        )),
+        Kind::StaticMethod => Some(DictSlot::Cell(
+            &v.downcast::<crate::objects::descr::StaticMethodData>()?
+                .dict,
+        )),
         Kind::Module => Some(DictSlot::Module(&v.downcast::<ModuleData>()?.dict)),
         _ => None,
     }
@@ -78,7 +84,9 @@ impl DictSlot<'_> {
         }
         let d = vm.new_dict().into_value();
         if let DictSlot::Raw(_) = self {
-            d.header().expect("dict").set_flag(crate::object::flag::MANAGED_DICT);
+            d.header()
+                .expect("dict")
+                .set_flag(crate::object::flag::MANAGED_DICT);
         }
         self.set(Some(d.clone()));
         d
@@ -86,7 +94,11 @@ impl DictSlot<'_> {
 }
 
 /// `object.__getattribute__` without raising: `Ok(None)` when the attribute is absent.
-pub fn generic_getattr_opt(vm: &mut Vm, obj: &Value, name: &PyRef<StrData>) -> PyResult<Option<Value>> {
+pub fn generic_getattr_opt(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &PyRef<StrData>,
+) -> PyResult<Option<Value>> {
     let ty = vm.type_of(obj);
     let descr = ty.lookup(name);
     if let Some(d) = &descr {
@@ -129,7 +141,12 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &PyRef<StrData>) -> PyRes
     }
 }
 
-pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &PyRef<StrData>, v: Option<Value>) -> PyResult<()> {
+pub fn generic_setattr(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &PyRef<StrData>,
+    v: Option<Value>,
+) -> PyResult<()> {
     let ty = vm.type_of(obj);
     if let Some(d) = ty.lookup(name) {
         if let Some(set) = vm.type_data_of(&d).slots.descr_set.get() {
@@ -139,7 +156,9 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &PyRef<StrData>, v: Optio
     match dict_slot(obj) {
         Some(slot) => {
             let dict = slot.get_or_create(vm);
-            let dd = dict.downcast::<DictData>().expect("instance dict is a dict");
+            let dd = dict
+                .downcast::<DictData>()
+                .expect("instance dict is a dict");
             match v {
                 Some(v) => {
                     dd.set_str(name, v);
@@ -157,7 +176,10 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &PyRef<StrData>, v: Optio
                 Err(vm.attribute_error_for(
                     obj,
                     name.as_str(),
-                    format!("'{tname}' object attribute '{}' is read-only", name.as_str()),
+                    format!(
+                        "'{tname}' object attribute '{}' is read-only",
+                        name.as_str()
+                    ),
                 ))
             } else if v.is_some() {
                 Err(vm.attribute_error_for(
@@ -181,7 +203,11 @@ pub fn type_getattro(vm: &mut Vm, obj: &Value, name: &PyRef<StrData>) -> PyResul
     }
 }
 
-pub fn type_getattr_opt(vm: &mut Vm, obj: &Value, name: &PyRef<StrData>) -> PyResult<Option<Value>> {
+pub fn type_getattr_opt(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &PyRef<StrData>,
+) -> PyResult<Option<Value>> {
     let meta = vm.type_of(obj);
     let meta_attr = meta.lookup(name);
     let mut meta_get = None;
@@ -201,13 +227,23 @@ pub fn type_getattr_opt(vm: &mut Vm, obj: &Value, name: &PyRef<StrData>) -> PyRe
         return Ok(Some(attr));
     }
     if let Some(get) = meta_get {
-        return get(vm, meta_attr.as_ref().expect("found"), Some(obj), meta.as_value()).map(Some);
+        return get(
+            vm,
+            meta_attr.as_ref().expect("found"),
+            Some(obj),
+            meta.as_value(),
+        )
+        .map(Some);
     }
     Ok(meta_attr)
 }
 
 /// Looks `name` up on class `cls` itself and binds it as `cls.name` would.
-pub fn type_lookup_bound(vm: &mut Vm, cls: &Value, name: &PyRef<StrData>) -> PyResult<Option<Value>> {
+pub fn type_lookup_bound(
+    vm: &mut Vm,
+    cls: &Value,
+    name: &PyRef<StrData>,
+) -> PyResult<Option<Value>> {
     let Some(ty) = cls.downcast::<TypeData>() else {
         return Ok(None);
     };
@@ -221,7 +257,12 @@ pub fn type_lookup_bound(vm: &mut Vm, cls: &Value, name: &PyRef<StrData>) -> PyR
     }
 }
 
-pub fn type_setattro(vm: &mut Vm, obj: &Value, name: &PyRef<StrData>, v: Option<Value>) -> PyResult<()> {
+pub fn type_setattro(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &PyRef<StrData>,
+    v: Option<Value>,
+) -> PyResult<()> {
     let ty: PyRef<TypeData> = PyRef::from_value_unchecked(obj.clone());
     if ty.has_flag(crate::types::type_flags::IMMUTABLE) {
         return Err(vm.type_error(format!(
@@ -289,9 +330,7 @@ pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(r) = vm.call_special(cls, &name, &[v.clone()])? {
         return vm.is_true(&r);
     }
-    Err(vm.type_error(
-        "isinstance() arg 2 must be a type, a tuple of types, or a union",
-    ))
+    Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
 }
 
 pub fn issubclass(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
@@ -321,9 +360,7 @@ pub fn issubclass(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(r) = vm.call_special(cls, &name, &[c.clone()])? {
         return vm.is_true(&r);
     }
-    Err(vm.type_error(
-        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-    ))
+    Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }
 
 /// Makes a plain instance of a Python class whose layout is `object`'s.

@@ -96,7 +96,11 @@ pub fn init(vm: &mut Vm) {
         }),
         ("id", |vm, a| {
             let x = a.exactly_one(vm, "id")?;
-            Ok(vm.new_bigint(dashu_int::IBig::from(crate::builtin_impls::object::id_of(x))))
+            Ok(
+                vm.new_bigint(dashu_int::IBig::from(crate::builtin_impls::object::id_of(
+                    x,
+                ))),
+            )
         }),
         ("callable", |vm, a| {
             let x = a.exactly_one(vm, "callable")?;
@@ -170,7 +174,13 @@ pub fn init(vm: &mut Vm) {
         ("bin", |vm, a| radix(vm, a, "bin", 2)),
         ("oct", |vm, a| radix(vm, a, "oct", 8)),
         ("hex", |vm, a| radix(vm, a, "hex", 16)),
-        ("globals", |vm, _| Ok(vm.frames.last().map(|f| f.globals.as_value().clone()).unwrap_or(Value::NONE))),
+        ("globals", |vm, _| {
+            Ok(vm
+                .frames
+                .last()
+                .map(|f| f.globals.as_value().clone())
+                .unwrap_or(Value::NONE))
+        }),
         ("locals", builtin_locals),
         ("vars", builtin_vars),
         ("dir", builtin_dir),
@@ -243,7 +253,13 @@ fn quitter_names() -> &'static std::thread::LocalKey<std::cell::RefCell<Vec<(u64
 }
 
 fn quitter_name(v: &Value) -> &'static str {
-    quitter_names().with(|m| m.borrow().iter().find(|(p, _)| *p == v.raw()).map(|(_, n)| *n).unwrap_or("exit"))
+    quitter_names().with(|m| {
+        m.borrow()
+            .iter()
+            .find(|(p, _)| *p == v.raw())
+            .map(|(_, n)| *n)
+            .unwrap_or("exit")
+    })
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<PyRef<StrData>> {
@@ -261,7 +277,13 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
     t.slots.call.get().is_some()
         || matches!(
             v.header().map(|h| h.kind()),
-            Some(crate::kinds::Kind::Function | crate::kinds::Kind::NativeFunction | crate::kinds::Kind::Method | crate::kinds::Kind::MethodDescr | crate::kinds::Kind::SlotWrapper)
+            Some(
+                crate::kinds::Kind::Function
+                    | crate::kinds::Kind::NativeFunction
+                    | crate::kinds::Kind::Method
+                    | crate::kinds::Kind::MethodDescr
+                    | crate::kinds::Kind::SlotWrapper
+            )
         )
 }
 
@@ -275,7 +297,10 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
     }
     let name = vm.names.__format__.clone();
     let Some(m) = vm.lookup_special(v, &name)? else {
-        return Err(vm.type_error(format!("Type {} doesn't define __format__", vm.type_name(v))));
+        return Err(vm.type_error(format!(
+            "Type {} doesn't define __format__",
+            vm.type_name(v)
+        )));
     };
     let r = vm.call1(&m, spec.clone())?;
     if r.downcast::<StrData>().is_none() {
@@ -298,7 +323,11 @@ fn builtin_print(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             "end" => end = Some(v),
             "file" => file = Some(v),
             "flush" => flush = vm.is_true(&v)?,
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
         }
     }
     let text_arg = |vm: &Vm, v: Option<Value>, name: &str, default: &str| -> PyResult<String> {
@@ -307,7 +336,10 @@ fn builtin_print(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             Some(v) if v.is_none() => Ok(default.to_string()),
             Some(v) => match v.downcast::<StrData>() {
                 Some(s) => Ok(s.as_str().to_string()),
-                None => Err(vm.type_error(format!("{name} must be None or a string, not {}", vm.type_name(&v)))),
+                None => Err(vm.type_error(format!(
+                    "{name} must be None or a string, not {}",
+                    vm.type_name(&v)
+                ))),
             },
         }
     };
@@ -358,7 +390,11 @@ fn builtin_iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             if !is_callable(vm, &r[0]) {
                 return Err(vm.type_error("iter(v, w): v must be callable"));
             }
-            Ok(crate::builtin_impls::iterators::callable_iter(vm, r[0].clone(), s.clone()))
+            Ok(crate::builtin_impls::iterators::callable_iter(
+                vm,
+                r[0].clone(),
+                s.clone(),
+            ))
         }
     }
 }
@@ -376,7 +412,9 @@ fn builtin_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             Some(d) => Ok(d.clone()),
             None => Err(vm.stop_iteration(None)),
         },
-        Err(e) if r.len() == 2 && vm.exc_matches(&e, &vm.exc.StopIteration.clone()) => Ok(r[1].clone()),
+        Err(e) if r.len() == 2 && vm.exc_matches(&e, &vm.exc.StopIteration.clone()) => {
+            Ok(r[1].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -388,7 +426,11 @@ fn min_max(vm: &mut Vm, a: Args<'_>, op: CompareOp, name: &str) -> PyResult<Valu
         match k.as_str() {
             "key" => key = Some(v).filter(|x| !x.is_none()),
             "default" => default = Some(v),
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )))
+            }
         }
     }
     let pos = a.pos();
@@ -440,7 +482,10 @@ fn builtin_sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if acc.downcast::<crate::objects::bytes::BytesData>().is_some() {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
-    if acc.downcast::<crate::objects::bytes::ByteArrayData>().is_some() {
+    if acc
+        .downcast::<crate::objects::bytes::ByteArrayData>()
+        .is_some()
+    {
         return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     let it = vm.iter(r[0].as_ref().expect("required"))?;
@@ -459,7 +504,13 @@ fn builtin_sorted(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let items = vm.collect(&pos[0])?;
     let l = vm.new_list(items);
     let sort = vm.getattr_str(&l, "sort")?;
-    vm.call(&sort, Args { values: a.kw_values(), kwnames: a.kwnames })?;
+    vm.call(
+        &sort,
+        Args {
+            values: a.kw_values(),
+            kwnames: a.kwnames,
+        },
+    )?;
     Ok(l)
 }
 
@@ -469,7 +520,8 @@ fn builtin_chr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     match i.to_i64() {
         Some(c) if (0..0x110000).contains(&c) => match char::from_u32(c as u32) {
             Some(ch) => Ok(crate::builtin_impls::str::char_value(vm, ch)),
-            None => Err(vm.not_implemented_error("strings containing lone surrogates are not supported yet")),
+            None => Err(vm
+                .not_implemented_error("strings containing lone surrogates are not supported yet")),
         },
         Some(_) => Err(vm.value_error("chr() arg not in range(0x110000)")),
         None => Err(vm.overflow_error("Python int too large to convert to C int")),
@@ -506,7 +558,11 @@ pub fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let ta = vm.type_of(a);
     let tb = vm.type_of(b);
     let fa = ta.slots.divmod.get();
-    let fb = if ta.is(&tb) { None } else { tb.slots.divmod.get() };
+    let fb = if ta.is(&tb) {
+        None
+    } else {
+        tb.slots.divmod.get()
+    };
     if let Some(f) = fa {
         let r = f(vm, a, b)?;
         if !r.is(&vm.not_implemented) {
@@ -528,7 +584,10 @@ pub fn divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
 
 fn builtin_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let r = a.parse(vm, "pow", &["base", "exp", "mod"], 2)?;
-    let (b, e) = (r[0].clone().expect("required"), r[1].clone().expect("required"));
+    let (b, e) = (
+        r[0].clone().expect("required"),
+        r[1].clone().expect("required"),
+    );
     match r[2].clone().filter(|m| !m.is_none()) {
         None => vm.binary_op(&b, &e, BinOp::Pow),
         Some(m) => {
@@ -606,7 +665,10 @@ fn builtin_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let names = match r.first() {
         None => {
             let l = crate::modules::dynamic::frame_locals(vm)?;
-            crate::builtin_impls::dict::mapping_items(vm, &l)?.into_iter().map(|(k, _)| k).collect()
+            crate::builtin_impls::dict::mapping_items(vm, &l)?
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect()
         }
         Some(x) => {
             let n = vm.names.__dir__.clone();
@@ -629,9 +691,13 @@ fn builtin_input(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             vm.call_method(&out, "flush", &[])?;
         }
     }
-    let stdin = crate::modules::sys::get(vm, "stdin").ok_or_else(|| vm.runtime_error("input(): lost sys.stdin"))?;
+    let stdin = crate::modules::sys::get(vm, "stdin")
+        .ok_or_else(|| vm.runtime_error("input(): lost sys.stdin"))?;
     let line = vm.call_method(&stdin, "readline", &[])?;
-    let s = line.downcast::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let s = line
+        .downcast::<StrData>()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     if s.is_empty() {
         return Err(vm.new_exception(&vm.exc.EOFError.clone(), "EOF when reading a line"));
     }
@@ -639,10 +705,18 @@ fn builtin_input(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn builtin_import(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let r = a.parse(vm, "__import__", &["name", "globals", "locals", "fromlist", "level"], 1)?;
+    let r = a.parse(
+        vm,
+        "__import__",
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )?;
     let name = r[0].clone().expect("required");
     let Some(n) = name.downcast::<StrData>() else {
-        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {}", vm.type_name(&name))));
+        return Err(vm.type_error(format!(
+            "__import__() argument 1 must be str, not {}",
+            vm.type_name(&name)
+        )));
     };
     let globals = r[1].as_ref().and_then(|g| g.downcast_ref::<DictData>());
     let fromlist = r[3].clone().unwrap_or(Value::NONE);

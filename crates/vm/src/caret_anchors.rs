@@ -35,7 +35,11 @@ pub fn anchors(segment: &str) -> Option<Anchors> {
                         continue;
                     }
                     if triple {
-                        if i + 2 < chars.len() && chars[i] == q && chars[i + 1] == q && chars[i + 2] == q {
+                        if i + 2 < chars.len()
+                            && chars[i] == q
+                            && chars[i + 1] == q
+                            && chars[i + 2] == q
+                        {
                             i += 3;
                             break;
                         }
@@ -81,8 +85,15 @@ pub fn anchors(segment: &str) -> Option<Anchors> {
                     j += 1;
                 }
                 let text: String = chars[i..j].iter().collect();
-                let binary = matches!(prev_significant, Some(p) if !"+-*/%@&|^<>=(,[{~:".contains(p));
-                if binary && !text.ends_with('=') && text != "<" && text != ">" && text != "<=" && text != ">=" {
+                let binary =
+                    matches!(prev_significant, Some(p) if !"+-*/%@&|^<>=(,[{~:".contains(p));
+                if binary
+                    && !text.ends_with('=')
+                    && text != "<"
+                    && text != ">"
+                    && text != "<="
+                    && text != ">="
+                {
                     ops.push((i, j, text));
                 }
                 prev_significant = Some(chars[j - 1]);

@@ -39,7 +39,11 @@ pub fn load_code(vm: &mut Vm, code: &Rc<CodeObject>) -> PyResult<PyRef<CodeData>
     for c in code.consts.iter() {
         consts.push(constant(vm, c)?);
     }
-    let names: Vec<PyRef<StrData>> = code.names.iter().map(|n| intern_pystr(vm, n)).collect::<PyResult<_>>()?;
+    let names: Vec<PyRef<StrData>> = code
+        .names
+        .iter()
+        .map(|n| intern_pystr(vm, n))
+        .collect::<PyResult<_>>()?;
     let lp: Vec<PyRef<StrData>> = code
         .localsplusnames
         .iter()
@@ -101,7 +105,9 @@ pub fn constant(vm: &mut Vm, c: &Constant) -> PyResult<Value> {
         Constant::Int(i) => vm.new_int(*i),
         Constant::BigInt(b) => vm.new_bigint((**b).clone()),
         Constant::Float(f) => vm.new_float(*f),
-        Constant::Complex { re, im } => alloc(&vm.types.complex, ComplexData { re: *re, im: *im }).into_value(),
+        Constant::Complex { re, im } => {
+            alloc(&vm.types.complex, ComplexData { re: *re, im: *im }).into_value()
+        }
         Constant::Str(s) => match s.as_str() {
             Some(t) if s.is_interned() || is_identifier_like(t) => vm.intern(t).into_value(),
             Some(t) => vm.new_str(t),
@@ -132,7 +138,11 @@ pub fn constant(vm: &mut Vm, c: &Constant) -> PyResult<Value> {
             d.into_value()
         }
         Constant::Set(items) | Constant::FrozenSet(items) => {
-            let ty = if matches!(c, Constant::Set(_)) { vm.types.set.clone() } else { vm.types.frozenset.clone() };
+            let ty = if matches!(c, Constant::Set(_)) {
+                vm.types.set.clone()
+            } else {
+                vm.types.frozenset.clone()
+            };
             let s = alloc(&ty, SetData::new());
             for i in items.iter() {
                 let v = constant(vm, i)?;

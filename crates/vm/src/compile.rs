@@ -40,7 +40,12 @@ pub enum CompileFailure {
 
 pub trait SourceCompiler {
     /// Compiles a source file, using and refreshing the bytecode cache unless told not to.
-    fn compile_file(&mut self, path: &Path, optimize: i32, write_cache: bool) -> Result<Compiled, CompileFailure>;
+    fn compile_file(
+        &mut self,
+        path: &Path,
+        optimize: i32,
+        write_cache: bool,
+    ) -> Result<Compiled, CompileFailure>;
 
     /// Compiles source text (`compile()`, `exec()`, `-c`).
     fn compile_source(

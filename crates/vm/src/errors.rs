@@ -114,16 +114,17 @@ impl Vm {
                 None => format!("module has no attribute '{name}'"),
             }
         } else {
-            format!("'{}' object has no attribute '{}'", self.type_name(obj), name)
+            format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            )
         };
         self.attribute_error_for(obj, name, msg)
     }
 
     pub fn name_error(&self, name: &str) -> Exc {
-        let e = self.new_exception(
-            &self.exc.NameError,
-            format!("name '{name}' is not defined"),
-        );
+        let e = self.new_exception(&self.exc.NameError, format!("name '{name}' is not defined"));
         e.data().set_field(0, Some(self.new_str(name)));
         e
     }

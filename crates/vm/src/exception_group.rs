@@ -57,14 +57,20 @@ pub fn check_eg_match(vm: &mut Vm, exc: Value, ty: &Value) -> PyResult<(Value, V
             let excs = vm.new_tuple(vec![exc.clone()]);
             let msg = vm.empty_str.clone();
             let wrapped = vm.call2(cls.as_value(), msg, excs)?;
-            if let (Some(w), Some(e)) = (wrapped.downcast::<ExceptionData>(), exc.downcast::<ExceptionData>()) {
+            if let (Some(w), Some(e)) = (
+                wrapped.downcast::<ExceptionData>(),
+                exc.downcast::<ExceptionData>(),
+            ) {
                 *w.traceback.borrow_mut() = e.traceback.borrow().clone();
             }
             (Value::NONE, wrapped)
         }
     } else if is_group(vm, &exc) {
         let pair = vm.call_method(&exc, "split", &[ty.clone()])?;
-        let items = pair.downcast::<TupleData>().map(|t| t.items().to_vec()).unwrap_or_default();
+        let items = pair
+            .downcast::<TupleData>()
+            .map(|t| t.items().to_vec())
+            .unwrap_or_default();
         if items.len() != 2 {
             return Err(vm.type_error("ExceptionGroup.split must return a 2-tuple"));
         }
@@ -100,7 +106,11 @@ fn leaves(vm: &Vm, e: &Value, out: &mut Vec<Value>) {
 /// The part of group `e` whose leaves are in `keep` (by identity), keeping its structure.
 fn project(vm: &mut Vm, e: &Value, keep: &[Value]) -> PyResult<Value> {
     if !is_group(vm, e) {
-        return Ok(if keep.iter().any(|k| k.is(e)) { e.clone() } else { Value::NONE });
+        return Ok(if keep.iter().any(|k| k.is(e)) {
+            e.clone()
+        } else {
+            Value::NONE
+        });
     }
     let mut ls = Vec::new();
     leaves(vm, e, &mut ls);
@@ -108,7 +118,10 @@ fn project(vm: &mut Vm, e: &Value, keep: &[Value]) -> PyResult<Value> {
         return Ok(e.clone());
     }
     let d = e.downcast::<ExceptionData>().expect("group");
-    let excs = d.field(1).and_then(|x| x.downcast::<TupleData>().map(|t| t.items().to_vec())).unwrap_or_default();
+    let excs = d
+        .field(1)
+        .and_then(|x| x.downcast::<TupleData>().map(|t| t.items().to_vec()))
+        .unwrap_or_default();
     let mut parts = Vec::new();
     for x in excs {
         let p = project(vm, &x, keep)?;
@@ -121,7 +134,10 @@ fn project(vm: &mut Vm, e: &Value, keep: &[Value]) -> PyResult<Value> {
     }
     let list = vm.new_list(parts);
     let derived = vm.call_method(e, "derive", &[list])?;
-    if let (Some(nd), Some(od)) = (derived.downcast::<ExceptionData>(), e.downcast::<ExceptionData>()) {
+    if let (Some(nd), Some(od)) = (
+        derived.downcast::<ExceptionData>(),
+        e.downcast::<ExceptionData>(),
+    ) {
         *nd.traceback.borrow_mut() = od.traceback.borrow().clone();
         *nd.context.borrow_mut() = od.context.borrow().clone();
         *nd.cause.borrow_mut() = od.cause.borrow().clone();
@@ -145,7 +161,10 @@ fn project(vm: &mut Vm, e: &Value, keep: &[Value]) -> PyResult<Value> {
 /// `_PyExc_PrepReraiseStar`: what an `except*` statement re-raises: the original group
 /// restricted to the re-raised leaves, plus any new exceptions, in one group.
 pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &Value) -> PyResult<Value> {
-    let list = excs.downcast::<ListData>().map(|l| l.snapshot()).unwrap_or_default();
+    let list = excs
+        .downcast::<ListData>()
+        .map(|l| l.snapshot())
+        .unwrap_or_default();
     let list: Vec<Value> = list.into_iter().filter(|e| !e.is_none()).collect();
     if list.is_empty() {
         return Ok(Value::NONE);

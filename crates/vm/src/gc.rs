@@ -64,7 +64,9 @@ pub fn run_finalizer(vm: &mut Vm, obj: &Value) {
 pub fn report_unraisable(vm: &mut Vm, e: &crate::vm::Exc, obj: Option<&Value>) {
     let mut out = String::new();
     if let Some(o) = obj {
-        let r = vm.repr_string(o).unwrap_or_else(|_| "<object repr() failed>".into());
+        let r = vm
+            .repr_string(o)
+            .unwrap_or_else(|_| "<object repr() failed>".into());
         out.push_str(&format!("Exception ignored in: {r}\n"));
     }
     let mut seen = Vec::new();
@@ -150,12 +152,16 @@ fn unreachable(vm: &Vm) -> Vec<*const Header> {
             }
         }
     }
-    tracked.into_iter().filter(|p| !reachable.contains_key(p)).collect()
+    tracked
+        .into_iter()
+        .filter(|p| !reachable.contains_key(p))
+        .collect()
 }
 
 unsafe fn traverse_extension(h: &Header, visit: &mut dyn FnMut(&Value)) {
     if let Some(ext) = h.type_data().extension {
-        let base = (h as *const Header as *const u8).add(ext.offset as usize) as *const Option<Value>;
+        let base =
+            (h as *const Header as *const u8).add(ext.offset as usize) as *const Option<Value>;
         for i in 0..1 + ext.nslots as usize {
             if let Some(v) = &*base.add(i) {
                 visit(v);
@@ -229,7 +235,8 @@ pub fn collect(vm: &mut Vm) -> usize {
     drop(held);
     vm.gc_state.collected += count;
     adjust_threshold(vm);
-    if !vm.heap.weakref_callbacks.borrow().is_empty() || !vm.heap.finalize_queue.borrow().is_empty() {
+    if !vm.heap.weakref_callbacks.borrow().is_empty() || !vm.heap.finalize_queue.borrow().is_empty()
+    {
         vm.heap.pending.set(true);
     }
     count

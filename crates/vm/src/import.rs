@@ -58,7 +58,10 @@ impl Vm {
 }
 
 fn module_name_err(vm: &Vm, name: &str) -> Exc {
-    let e = vm.new_exception(&vm.exc.ModuleNotFoundError, format!("No module named '{name}'"));
+    let e = vm.new_exception(
+        &vm.exc.ModuleNotFoundError,
+        format!("No module named '{name}'"),
+    );
     e.data().set_field(1, Some(vm.new_str(name)));
     e
 }
@@ -68,7 +71,13 @@ fn str_of(v: &Value) -> Option<String> {
 }
 
 /// `IMPORT_NAME`.
-pub fn import_name(vm: &mut Vm, f: &Frame, name: &PyRef<StrData>, fromlist: &Value, level: &Value) -> PyResult<Value> {
+pub fn import_name(
+    vm: &mut Vm,
+    f: &Frame,
+    name: &PyRef<StrData>,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     let import = f.builtins.get_rust_str("__import__");
     let original = vm.builtins_import.clone();
     match import {
@@ -172,7 +181,9 @@ fn handle_fromlist(vm: &mut Vm, module: &Value, fromlist: &Value) -> PyResult<()
                 Ok(_) => {}
                 Err(e) if vm.exc_matches(&e, &vm.exc.ModuleNotFoundError.clone()) => {
                     let missing = e.data().field(1).and_then(|n| str_of(&n));
-                    if missing.as_deref() == Some(sub.as_str()) && vm.modules.get_rust_str(&sub).is_none() {
+                    if missing.as_deref() == Some(sub.as_str())
+                        && vm.modules.get_rust_str(&sub).is_none()
+                    {
                         continue;
                     }
                     return Err(e);
@@ -184,7 +195,12 @@ fn handle_fromlist(vm: &mut Vm, module: &Value, fromlist: &Value) -> PyResult<()
     Ok(())
 }
 
-fn resolve_name(vm: &mut Vm, name: &str, globals: Option<&PyRef<DictData>>, level: i64) -> PyResult<String> {
+fn resolve_name(
+    vm: &mut Vm,
+    name: &str,
+    globals: Option<&PyRef<DictData>>,
+    level: i64,
+) -> PyResult<String> {
     let package = globals.and_then(|g| {
         g.get_rust_str("__package__")
             .and_then(|p| str_of(&p))
@@ -193,7 +209,11 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: Option<&PyRef<DictData>>, leve
                 if g.get_rust_str("__path__").is_some() {
                     Some(n)
                 } else {
-                    Some(n.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default())
+                    Some(
+                        n.rsplit_once('.')
+                            .map(|(a, _)| a.to_string())
+                            .unwrap_or_default(),
+                    )
                 }
             })
     });
@@ -214,7 +234,11 @@ fn resolve_name(vm: &mut Vm, name: &str, globals: Option<&PyRef<DictData>>, leve
         ));
     }
     let base = parts[..parts.len() - (level as usize - 1)].join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// `_gcd_import`: imports `name` and its parents.
@@ -264,8 +288,14 @@ pub fn gcd_import(vm: &mut Vm, name: &str) -> PyResult<Value> {
 
 enum Found {
     Native(NativeModuleInit),
-    Source { path: PathBuf, package_dir: Option<PathBuf> },
-    Sourceless { path: PathBuf, package_dir: Option<PathBuf> },
+    Source {
+        path: PathBuf,
+        package_dir: Option<PathBuf>,
+    },
+    Sourceless {
+        path: PathBuf,
+        package_dir: Option<PathBuf>,
+    },
 }
 
 fn find(vm: &mut Vm, name: &str, child: &str, search: &Option<Vec<String>>) -> Option<Found> {
@@ -279,31 +309,52 @@ fn find(vm: &mut Vm, name: &str, child: &str, search: &Option<Vec<String>>) -> O
         None => vm.sys_path(),
     };
     for d in dirs {
-        let dir = if d.is_empty() { PathBuf::from(".") } else { PathBuf::from(&d) };
+        let dir = if d.is_empty() {
+            PathBuf::from(".")
+        } else {
+            PathBuf::from(&d)
+        };
         let pkg = dir.join(child);
         if pkg.is_dir() {
             let init = pkg.join("__init__.py");
             if init.is_file() {
-                return Some(Found::Source { path: init, package_dir: Some(pkg) });
+                return Some(Found::Source {
+                    path: init,
+                    package_dir: Some(pkg),
+                });
             }
             let initc = pkg.join("__init__.pyc");
             if initc.is_file() {
-                return Some(Found::Sourceless { path: initc, package_dir: Some(pkg) });
+                return Some(Found::Sourceless {
+                    path: initc,
+                    package_dir: Some(pkg),
+                });
             }
         }
         let py = dir.join(format!("{child}.py"));
         if py.is_file() {
-            return Some(Found::Source { path: py, package_dir: None });
+            return Some(Found::Source {
+                path: py,
+                package_dir: None,
+            });
         }
         let pyc = dir.join(format!("{child}.pyc"));
         if pyc.is_file() {
-            return Some(Found::Sourceless { path: pyc, package_dir: None });
+            return Some(Found::Sourceless {
+                path: pyc,
+                package_dir: None,
+            });
         }
     }
     None
 }
 
-fn find_and_load(vm: &mut Vm, name: &str, child: &str, search: Option<Vec<String>>) -> PyResult<Value> {
+fn find_and_load(
+    vm: &mut Vm,
+    name: &str,
+    child: &str,
+    search: Option<Vec<String>>,
+) -> PyResult<Value> {
     let Some(found) = find(vm, name, child, &search) else {
         return Err(module_name_err(vm, name));
     };
@@ -331,7 +382,9 @@ fn absolute(path: &Path) -> PathBuf {
     if path.is_absolute() {
         path.to_path_buf()
     } else {
-        std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf())
+        std::env::current_dir()
+            .map(|d| d.join(path))
+            .unwrap_or_else(|_| path.to_path_buf())
     }
 }
 
@@ -353,17 +406,22 @@ pub fn compile_path(vm: &mut Vm, path: &Path) -> PyResult<PyRef<crate::objects::
 
 /// Runs the `.pyc` at `path` (header checked, then verified).
 pub fn load_pyc(vm: &mut Vm, path: &Path) -> PyResult<PyRef<crate::objects::code::CodeData>> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        vm.new_exception(&vm.exc.OSError, format!("{e}: '{}'", path.display()))
-    })?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| vm.new_exception(&vm.exc.OSError, format!("{e}: '{}'", path.display())))?;
     let pyc = match marshal::Pyc::parse(&bytes) {
         Ok(p) => p,
         Err(e) => {
             let msg = e.to_string();
             if msg.contains("magic") {
-                return Err(vm.new_exception(&vm.exc.ImportError, format!("bad magic number in {}", path.display())));
+                return Err(vm.new_exception(
+                    &vm.exc.ImportError,
+                    format!("bad magic number in {}", path.display()),
+                ));
             }
-            return Err(vm.new_exception(&vm.exc.ImportError, format!("bad .pyc file {}: {msg}", path.display())));
+            return Err(vm.new_exception(
+                &vm.exc.ImportError,
+                format!("bad .pyc file {}: {msg}", path.display()),
+            ));
         }
     };
     let code = std::rc::Rc::new(pyc.code);
@@ -373,14 +431,27 @@ pub fn load_pyc(vm: &mut Vm, path: &Path) -> PyResult<PyRef<crate::objects::code
 /// A Python exception from a compile failure.
 pub fn compile_failure(vm: &mut Vm, f: CompileFailure) -> Exc {
     match f {
-        CompileFailure::Syntax { class, msg, filename, lineno, offset, text, end_lineno, end_offset } => {
+        CompileFailure::Syntax {
+            class,
+            msg,
+            filename,
+            lineno,
+            offset,
+            text,
+            end_lineno,
+            end_offset,
+        } => {
             let ty = match class.as_str() {
                 "IndentationError" => vm.exc.IndentationError.clone(),
                 "TabError" => vm.exc.TabError.clone(),
                 _ => vm.exc.SyntaxError.clone(),
             };
             let opt_int = |vm: &Vm, v: Option<i64>| v.map(|i| vm.new_int(i)).unwrap_or(Value::NONE);
-            let opt_str = |vm: &Vm, v: &Option<String>| v.as_ref().map(|s| vm.new_str(s.as_str())).unwrap_or(Value::NONE);
+            let opt_str = |vm: &Vm, v: &Option<String>| {
+                v.as_ref()
+                    .map(|s| vm.new_str(s.as_str()))
+                    .unwrap_or(Value::NONE)
+            };
             let details = vm.new_tuple(vec![
                 opt_str(vm, &filename),
                 opt_int(vm, lineno),
@@ -436,7 +507,10 @@ fn exec_new_module(
             m.dict.set_str(&k, l);
             name.to_string()
         }
-        None => name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default(),
+        None => name
+            .rsplit_once('.')
+            .map(|(a, _)| a.to_string())
+            .unwrap_or_default(),
     };
     let k = vm.names.__package__.clone();
     let pv = vm.new_str(pkg);
@@ -482,12 +556,16 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &PyRef<StrData>) -> PyResu
             return Ok(m);
         }
     }
-    let mn = mname.clone().unwrap_or_else(|| "<unknown module name>".to_string());
+    let mn = mname
+        .clone()
+        .unwrap_or_else(|| "<unknown module name>".to_string());
     let file = module
         .downcast::<ModuleData>()
         .and_then(|m| m.dict.get_rust_str("__file__"))
         .and_then(|f| str_of(&f));
-    let initializing = mname.as_ref().is_some_and(|n| vm.import_state.initializing.contains(n));
+    let initializing = mname
+        .as_ref()
+        .is_some_and(|n| vm.import_state.initializing.contains(n));
     let msg = match (initializing, file) {
         (true, Some(f)) => format!(
             "cannot import name '{}' from partially initialized module '{mn}' (most likely due to a circular import) ({f})",
@@ -513,7 +591,10 @@ pub fn import_star(vm: &mut Vm, f: &Frame, module: &Value) -> PyResult<()> {
         None => {
             let dict_name = vm.names.__dict__.clone();
             let d = vm.getattr(module, &dict_name)?;
-            let keys = d.downcast::<DictData>().map(|d| d.keys()).unwrap_or_default();
+            let keys = d
+                .downcast::<DictData>()
+                .map(|d| d.keys())
+                .unwrap_or_default();
             keys.into_iter()
                 .filter(|k| str_of(k).is_some_and(|s| !s.starts_with('_')))
                 .collect()

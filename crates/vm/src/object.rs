@@ -264,7 +264,12 @@ pub const fn extension_offset<T>() -> usize {
 pub fn alloc<T: Payload>(ty: &TypeRef, data: T) -> PyRef<T> {
     const { assert!(std::mem::align_of::<Obj<T>>() <= 8) };
     let td: &TypeData = ty;
-    debug_assert!(td.kind == T::KIND, "allocating {:?} as {}", T::KIND, td.name());
+    debug_assert!(
+        td.kind == T::KIND,
+        "allocating {:?} as {}",
+        T::KIND,
+        td.name()
+    );
     let size = td.basicsize;
     debug_assert!(size >= std::mem::size_of::<Obj<T>>());
     let gc = td.is_gc;
@@ -299,7 +304,12 @@ pub fn alloc<T: Payload>(ty: &TypeRef, data: T) -> PyRef<T> {
         );
         let value = Value::from_header_ptr(obj as *const Header);
         if gc {
-            std::ptr::write(base as *mut GcLink, GcLink { index: Cell::new(0) });
+            std::ptr::write(
+                base as *mut GcLink,
+                GcLink {
+                    index: Cell::new(0),
+                },
+            );
             (*heap).track(&(*obj).header);
         }
         PyRef::from_value_unchecked(value)
@@ -410,7 +420,12 @@ pub(crate) fn bootstrap_type_type(heap: *const Heap) -> TypeRef {
         if base.is_null() {
             std::alloc::handle_alloc_error(layout);
         }
-        std::ptr::write(base as *mut GcLink, GcLink { index: Cell::new(0) });
+        std::ptr::write(
+            base as *mut GcLink,
+            GcLink {
+                index: Cell::new(0),
+            },
+        );
         let obj = base.add(8) as *mut Obj<TypeData>;
         std::ptr::write(
             obj,

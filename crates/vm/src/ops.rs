@@ -309,7 +309,11 @@ impl Vm {
     }
 
     /// Looks up a special method on the type (never the instance), binding it.
-    pub fn lookup_special(&mut self, obj: &Value, name: &PyRef<StrData>) -> PyResult<Option<Value>> {
+    pub fn lookup_special(
+        &mut self,
+        obj: &Value,
+        name: &PyRef<StrData>,
+    ) -> PyResult<Option<Value>> {
         let ty = self.type_of(obj);
         let Some(d) = ty.lookup(name) else {
             return Ok(None);
@@ -322,7 +326,12 @@ impl Vm {
     }
 
     /// Calls special method `name` of `obj`'s type with `args` (after `obj`).
-    pub fn call_special(&mut self, obj: &Value, name: &PyRef<StrData>, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_special(
+        &mut self,
+        obj: &Value,
+        name: &PyRef<StrData>,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         match self.lookup_special(obj, name)? {
             Some(m) => Ok(Some(self.call(&m, Args::positional(args))?)),
             None => Ok(None),
@@ -433,10 +442,7 @@ impl Vm {
             if obj.is(self.types.type_.as_value()) {
                 return crate::builtin_impls::generic_alias(self, obj, key);
             }
-            return Err(self.type_error(format!(
-                "type '{}' is not subscriptable",
-                t.name()
-            )));
+            return Err(self.type_error(format!("type '{}' is not subscriptable", t.name())));
         }
         Err(self.type_error(format!(
             "'{}' object is not subscriptable",
@@ -531,7 +537,11 @@ impl Vm {
 
     /// Runs `f` as one counted level of recursion, on a stack grown on demand.
     #[inline]
-    pub fn recursive<T>(&mut self, where_: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    pub fn recursive<T>(
+        &mut self,
+        where_: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
         self.enter_recursive(where_)?;
         let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self));
         self.leave_recursive();

@@ -50,24 +50,42 @@ fn shown(ws: Vec<cpython_compile::CompileWarning>, main: bool) -> Vec<String> {
 }
 
 impl crate::compile::SourceCompiler for CpythonSourceCompiler {
-    fn compile_file(&mut self, path: &Path, optimize: i32, write_cache: bool) -> Result<crate::compile::Compiled, crate::compile::CompileFailure> {
+    fn compile_file(
+        &mut self,
+        path: &Path,
+        optimize: i32,
+        write_cache: bool,
+    ) -> Result<crate::compile::Compiled, crate::compile::CompileFailure> {
         match cpython_compile::source_to_code(&mut self.inner, path, optimize, !write_cache) {
-            Ok((code, warnings)) => Ok(crate::compile::Compiled { code, warnings: shown(warnings, false) }),
+            Ok((code, warnings)) => Ok(crate::compile::Compiled {
+                code,
+                warnings: shown(warnings, false),
+            }),
             Err(cpython_compile::SourceError::Compile(e)) => Err(failure(e)),
-            Err(cpython_compile::SourceError::Io { path, error }) => {
-                Err(crate::compile::CompileFailure::Unavailable(format!("{}: {error}", path.display())))
-            }
+            Err(cpython_compile::SourceError::Io { path, error }) => Err(
+                crate::compile::CompileFailure::Unavailable(format!("{}: {error}", path.display())),
+            ),
         }
     }
 
-    fn compile_source(&mut self, source: &[u8], filename: &str, mode: Mode, flags: u32, optimize: i32) -> Result<crate::compile::Compiled, crate::compile::CompileFailure> {
+    fn compile_source(
+        &mut self,
+        source: &[u8],
+        filename: &str,
+        mode: Mode,
+        flags: u32,
+        optimize: i32,
+    ) -> Result<crate::compile::Compiled, crate::compile::CompileFailure> {
         let m = match mode {
             Mode::Exec => cpython_compile::Mode::Exec,
             Mode::Eval => cpython_compile::Mode::Eval,
             Mode::Single => cpython_compile::Mode::Single,
         };
         match self.inner.compile(source, filename, m, flags, optimize) {
-            Ok(c) => Ok(crate::compile::Compiled { code: c.code, warnings: shown(c.warnings, true) }),
+            Ok(c) => Ok(crate::compile::Compiled {
+                code: c.code,
+                warnings: shown(c.warnings, true),
+            }),
             Err(e) => Err(failure(e)),
         }
     }
@@ -93,7 +111,10 @@ pub fn run_main(vm: &mut Vm, target: MainTarget<'_>) -> i32 {
     status
 }
 
-fn main_module(vm: &mut Vm, file: Option<&str>) -> crate::object::PyRef<crate::objects::dict::DictData> {
+fn main_module(
+    vm: &mut Vm,
+    file: Option<&str>,
+) -> crate::object::PyRef<crate::objects::dict::DictData> {
     let m = vm.new_module("__main__");
     let k = vm.names.__builtins__.clone();
     m.dict.set_str(&k, vm.builtins_module.clone());
@@ -114,7 +135,9 @@ fn run_main_inner(vm: &mut Vm, target: MainTarget<'_>) -> PyResult<()> {
             let abs = if path.is_absolute() {
                 path.to_path_buf()
             } else {
-                std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf())
+                std::env::current_dir()
+                    .map(|d| d.join(path))
+                    .unwrap_or_else(|_| path.to_path_buf())
             };
             let abs_s = abs.to_string_lossy().into_owned();
             let globals = main_module(vm, Some(&abs_s));
@@ -126,7 +149,14 @@ fn run_main_inner(vm: &mut Vm, target: MainTarget<'_>) -> PyResult<()> {
                 let Some(compiler) = vm.import_state.compiler.as_mut() else {
                     return Err(vm.runtime_error("no compiler is configured for Python source"));
                 };
-                let r = compiler.compile_source(&bytes, &abs_s, Mode::Exec, 0, vm.config.optimize.max(0).min(2) as i32 - if vm.config.optimize == 0 { 1 } else { 0 });
+                let r = compiler.compile_source(
+                    &bytes,
+                    &abs_s,
+                    Mode::Exec,
+                    0,
+                    vm.config.optimize.max(0).min(2) as i32
+                        - if vm.config.optimize == 0 { 1 } else { 0 },
+                );
                 let compiled = r.map_err(|f| crate::import::compile_failure(vm, f))?;
                 for w in &compiled.warnings {
                     crate::modules::sys::write_stderr(vm, w);
@@ -168,7 +198,11 @@ fn run_main_inner(vm: &mut Vm, target: MainTarget<'_>) -> PyResult<()> {
             let parts: Vec<&str> = name.split('.').collect();
             let mut found = None;
             for dir in vm.sys_path() {
-                let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(&dir) };
+                let base = if dir.is_empty() {
+                    std::path::PathBuf::from(".")
+                } else {
+                    std::path::PathBuf::from(&dir)
+                };
                 let mut p = base.clone();
                 for part in &parts[..parts.len() - 1] {
                     p = p.join(part);
@@ -217,7 +251,10 @@ pub fn handle_uncaught(vm: &mut Vm, e: Exc) -> i32 {
         let h = hook.expect("hook");
         let ty = vm.type_of(&e.0).into_value();
         let tb = e.data().traceback.borrow().clone().unwrap_or(Value::NONE);
-        if let Err(e2) = vm.call(&h, crate::objects::native::Args::positional(&[ty, e.0.clone(), tb])) {
+        if let Err(e2) = vm.call(
+            &h,
+            crate::objects::native::Args::positional(&[ty, e.0.clone(), tb]),
+        ) {
             let mut out = String::from("Error in sys.excepthook:\n");
             let mut seen = Vec::new();
             crate::traceback::format_exception(vm, &e2.0, &mut out, &mut seen);
@@ -242,7 +279,10 @@ fn system_exit_status(vm: &mut Vm, e: &Exc) -> i32 {
     let code = if code.is_none() {
         // `SystemExit(1, 2)`: the args tuple.
         let args = e.data().args.borrow().clone();
-        match args.downcast::<crate::objects::tuple::TupleData>().map(|t| t.items().to_vec()) {
+        match args
+            .downcast::<crate::objects::tuple::TupleData>()
+            .map(|t| t.items().to_vec())
+        {
             Some(items) if items.len() > 1 => args,
             _ => Value::NONE,
         }

@@ -196,10 +196,7 @@ pub fn add_slot_wrappers(vm: &mut Vm, ty: &TypeRef) {
 fn check_args(vm: &Vm, _w: &SlotWrapperData, args: &[Value], n: usize) -> PyResult<()> {
     if args.len() != n {
         let plural = if n == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "expected {n} argument{plural}, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("expected {n} argument{plural}, got {}", args.len())));
     }
     Ok(())
 }
@@ -224,10 +221,7 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
         )));
     }
     if args.has_kwargs() && !matches!(w.slot, SlotFn::Call(_) | SlotFn::Init(_)) {
-        return Err(vm.type_error(format!(
-            "wrapper {}() takes no keyword arguments",
-            w.name
-        )));
+        return Err(vm.type_error(format!("wrapper {}() takes no keyword arguments", w.name)));
     }
     let rest = &all[1..];
     let nimpl = vm.not_implemented.clone();
@@ -246,20 +240,14 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
         }
         SlotFn::Ternary(f) => {
             if rest.is_empty() || rest.len() > 2 {
-                return Err(vm.type_error(format!(
-                    "expected 1 or 2 arguments, got {}",
-                    rest.len()
-                )));
+                return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", rest.len())));
             }
             let m = rest.get(1).cloned().unwrap_or(Value::NONE);
             f(vm, this, &rest[0], &m)
         }
         SlotFn::TernaryReflected(f) => {
             if rest.is_empty() || rest.len() > 2 {
-                return Err(vm.type_error(format!(
-                    "expected 1 or 2 arguments, got {}",
-                    rest.len()
-                )));
+                return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", rest.len())));
             }
             let m = rest.get(1).cloned().unwrap_or(Value::NONE);
             f(vm, &rest[0], this, &m)
@@ -309,21 +297,18 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
         }
         SlotFn::DescrGet(f) => {
             if rest.is_empty() || rest.len() > 2 {
-                return Err(vm.type_error(format!(
-                    "expected 1 or 2 arguments, got {}",
-                    rest.len()
-                )));
+                return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", rest.len())));
             }
-            let obj = if rest[0].is_none() { None } else { Some(&rest[0]) };
+            let obj = if rest[0].is_none() {
+                None
+            } else {
+                Some(&rest[0])
+            };
             let ty = match rest.get(1) {
                 Some(t) if !t.is_none() => t.clone(),
                 _ => match obj {
                     Some(o) => vm.type_of(o).into_value(),
-                    None => {
-                        return Err(
-                            vm.type_error("__get__(None, None) is invalid")
-                        )
-                    }
+                    None => return Err(vm.type_error("__get__(None, None) is invalid")),
                 },
             };
             f(vm, this, obj, &ty)
@@ -390,7 +375,11 @@ fn slot_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match crate::builtin_impls::int::as_int(&r) {
         Some(i) => {
             if let Some(s) = i.to_i64() {
-                Ok(if s == -1 { -2 } else { bytecode::set_order::hash_i64(s) })
+                Ok(if s == -1 {
+                    -2
+                } else {
+                    bytecode::set_order::hash_i64(s)
+                })
             } else {
                 Ok(bytecode::set_order::hash_ibig(&i.to_ibig()))
             }
@@ -441,7 +430,12 @@ fn bind(vm: &mut Vm, f: &Value, obj: &Value) -> PyResult<Value> {
     }
 }
 
-fn slot_setattro(vm: &mut Vm, obj: &Value, name: &PyRef<StrData>, v: Option<Value>) -> PyResult<()> {
+fn slot_setattro(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &PyRef<StrData>,
+    v: Option<Value>,
+) -> PyResult<()> {
     match v {
         Some(v) => call_dunder(vm, obj, "__setattr__", &[name.as_value().clone(), v])?,
         None => call_dunder(vm, obj, "__delattr__", &[name.as_value().clone()])?,
@@ -491,7 +485,9 @@ fn slot_descr_set(vm: &mut Vm, d: &Value, obj: &Value, v: Option<Value>) -> PyRe
 
 fn slot_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
     let n = vm.names.__init__.clone();
-    let m = vm.lookup_special(obj, &n)?.ok_or_else(|| vm.type_error("no __init__"))?;
+    let m = vm
+        .lookup_special(obj, &n)?
+        .ok_or_else(|| vm.type_error("no __init__"))?;
     let r = vm.call(&m, args)?;
     if !r.is_none() {
         return Err(vm.type_error(format!(
@@ -684,7 +680,8 @@ const SLOT_UNARY: [UnaryFn; 7] = [
 
 /// Finds `name` along the MRO: `Some(None)` if set to `None` (disabled), `None` if absent.
 fn find(ty: &TypeData, name: &str) -> Option<Option<Value>> {
-    ty.lookup_str(name).map(|v| if v.is_none() { None } else { Some(v) })
+    ty.lookup_str(name)
+        .map(|v| if v.is_none() { None } else { Some(v) })
 }
 
 /// If every special method of a slot found is the same builtin wrapper, its native function.
@@ -715,7 +712,12 @@ pub fn fixup_slots(vm: &mut Vm, ty: &TypeRef) {
     }
     update_new(vm, ty);
     ty.has_finalizer.set(
-        ty.lookup_str("__del__").is_some() || ty.base.borrow().as_ref().is_some_and(|b| b.has_finalizer.get()),
+        ty.lookup_str("__del__").is_some()
+            || ty
+                .base
+                .borrow()
+                .as_ref()
+                .is_some_and(|b| b.has_finalizer.get()),
     );
 }
 
@@ -822,7 +824,9 @@ fn set_native(s: &Slots, id: SlotId, f: SlotFn, names: &[&str], found: &[Option<
         (SlotId::Iter, SlotFn::Unary(f)) => s.iter.set(Some(f)),
         (SlotId::IterNext, SlotFn::Next(f)) => s.iternext.set(Some(f)),
         (SlotId::DescrGet, SlotFn::DescrGet(f)) => s.descr_get.set(Some(f)),
-        (SlotId::DescrSet, SlotFn::DescrSet(f) | SlotFn::DescrDelete(f)) => s.descr_set.set(Some(f)),
+        (SlotId::DescrSet, SlotFn::DescrSet(f) | SlotFn::DescrDelete(f)) => {
+            s.descr_set.set(Some(f))
+        }
         (SlotId::Init, SlotFn::Init(f)) => s.init.set(Some(f)),
         (SlotId::Len, SlotFn::Len(f)) => s.len.set(Some(f)),
         (SlotId::GetItem, SlotFn::Binary(f)) => s.getitem.set(Some(f)),
@@ -888,7 +892,9 @@ fn update_new(vm: &mut Vm, ty: &TypeRef) {
                     }
                 }
             }
-            ty.slots.new.set(Some(crate::builtin_impls::object::slot_new));
+            ty.slots
+                .new
+                .set(Some(crate::builtin_impls::object::slot_new));
         }
         None => ty.slots.new.set(None),
     }
@@ -905,7 +911,10 @@ pub fn inherit_slots(ty: &TypeRef) {
     macro_rules! inherit {
         ($($f:ident),*) => { $(if s.$f.get().is_none() { s.$f.set(b.$f.get()); })* };
     }
-    inherit!(repr, str, getattro, setattro, call, iter, iternext, descr_get, descr_set, init, len, getitem, setitem, contains, bool, divmod, pow3);
+    inherit!(
+        repr, str, getattro, setattro, call, iter, iternext, descr_get, descr_set, init, len,
+        getitem, setitem, contains, bool, divmod, pow3
+    );
     // Builtin types without a constructor cannot be instantiated (`function()`); only
     // exception classes share their base's.
     if s.new.get().is_none() && ty.has_flag(crate::types::type_flags::EXCEPTION) {
@@ -925,5 +934,6 @@ pub fn inherit_slots(ty: &TypeRef) {
             s.nb[i].set(b.nb[i].get());
         }
     }
-    ty.has_finalizer.set(ty.has_finalizer.get() || base.has_finalizer.get());
+    ty.has_finalizer
+        .set(ty.has_finalizer.get() || base.has_finalizer.get());
 }

@@ -65,7 +65,10 @@ pub fn line_of(code: &CodeData, unit: usize) -> Option<i32> {
 fn position_of(code: &CodeData, unit: usize) -> Option<bytecode::Location> {
     let table = LocationTable::new(&code.raw.linetable, code.raw.firstlineno);
     let off = unit * 2;
-    table.entries().find(|e| e.start <= off && off < e.end).map(|e| e.location)
+    table
+        .entries()
+        .find(|e| e.start <= off && off < e.end)
+        .map(|e| e.location)
 }
 
 /// Source line `n` (1-based) of `path`, if readable.
@@ -75,7 +78,9 @@ fn source_line(path: &str, n: i32) -> Option<String> {
     }
     let text = std::fs::read(path).ok()?;
     let text = String::from_utf8_lossy(&text);
-    text.split_inclusive('\n').nth(n as usize - 1).map(|l| l.trim_end_matches(['\n', '\r']).to_string())
+    text.split_inclusive('\n')
+        .nth(n as usize - 1)
+        .map(|l| l.trim_end_matches(['\n', '\r']).to_string())
 }
 
 fn char_offset(line: &str, byte: usize) -> usize {
@@ -116,7 +121,10 @@ fn format_entry(e: &Entry, out: &mut String) {
         Some(l) => l.to_string(),
         None => "None".to_string(),
     };
-    out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, line, e.name));
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        e.filename, line, e.name
+    ));
     let Some(lineno) = e.lineno else {
         return;
     };
@@ -131,12 +139,17 @@ fn format_entry(e: &Entry, out: &mut String) {
     let Some(pos) = position_of(&e.code, e.lasti) else {
         return;
     };
-    let (Some(col), Some(end_col), Some(end_line)) = (pos.column, pos.end_column, pos.end_line) else {
+    let (Some(col), Some(end_col), Some(end_line)) = (pos.column, pos.end_column, pos.end_line)
+    else {
         return;
     };
     let start = char_offset(&src, col as usize);
     let mut end = char_offset(&src, end_col as usize);
-    let segment: String = src.chars().skip(start).take(end.saturating_sub(start)).collect();
+    let segment: String = src
+        .chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect();
     let anchors = if end_line == lineno {
         crate::caret_anchors::anchors(&segment)
     } else {
@@ -227,7 +240,10 @@ pub fn format_exception_only(vm: &mut Vm, exc: &Value, out: &mut String) {
     out.push('\n');
     // PEP 678 notes.
     if let Some(d) = crate::attr::dict_slot(exc).and_then(|s| s.get()) {
-        if let Some(notes) = d.downcast::<crate::objects::dict::DictData>().and_then(|d| d.get_rust_str("__notes__")) {
+        if let Some(notes) = d
+            .downcast::<crate::objects::dict::DictData>()
+            .and_then(|d| d.get_rust_str("__notes__"))
+        {
             let items = notes
                 .downcast::<crate::objects::list::ListData>()
                 .map(|l| l.snapshot())
@@ -237,14 +253,18 @@ pub fn format_exception_only(vm: &mut Vm, exc: &Value, out: &mut String) {
                     for n in items {
                         let s = match n.downcast::<StrData>() {
                             Some(s) => s.as_str().to_string(),
-                            None => vm.str_string(&n).unwrap_or_else(|_| "<note str() failed>".into()),
+                            None => vm
+                                .str_string(&n)
+                                .unwrap_or_else(|_| "<note str() failed>".into()),
                         };
                         out.push_str(&s);
                         out.push('\n');
                     }
                 }
                 None => {
-                    let s = vm.repr_string(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                    let s = vm
+                        .repr_string(&notes)
+                        .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
                     out.push_str(&s);
                     out.push('\n');
                 }
@@ -257,7 +277,10 @@ fn format_syntax_error(vm: &mut Vm, exc: &Value, name: &str, out: &mut String) -
     let Some(d) = exc.downcast::<ExceptionData>() else {
         return false;
     };
-    let get_str = |i: usize| d.field(i).and_then(|v| v.downcast::<StrData>().map(|s| s.as_str().to_string()));
+    let get_str = |i: usize| {
+        d.field(i)
+            .and_then(|v| v.downcast::<StrData>().map(|s| s.as_str().to_string()))
+    };
     let get_int = |i: usize| d.field(i).and_then(|v| v.as_small_int());
     let msg = get_str(0).unwrap_or_else(|| vm.str_string(exc).unwrap_or_default());
     let filename = get_str(1).unwrap_or_else(|| "<string>".to_string());
@@ -274,7 +297,9 @@ fn format_syntax_error(vm: &mut Vm, exc: &Value, name: &str, out: &mut String) -
         if let Some(off) = offset {
             let start = (off - 1 - removed as i64).max(0) as usize;
             let end = match end_offset {
-                Some(e) if get_int(5) == get_int(2) && e > off => (e - 1 - removed as i64).max(start as i64 + 1) as usize,
+                Some(e) if get_int(5) == get_int(2) && e > off => {
+                    (e - 1 - removed as i64).max(start as i64 + 1) as usize
+                }
                 _ => start + 1,
             };
             out.push_str("    ");
@@ -296,12 +321,16 @@ pub fn format_exception(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut V
         if let Some(c) = cause {
             if !seen.iter().any(|s| s.is(&c)) {
                 format_exception(vm, &c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let Some(c) = context {
             if !d.suppress_context.get() && !seen.iter().any(|s| s.is(&c)) {
                 format_exception(vm, &c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         let tb = d.traceback.borrow().clone();

@@ -198,7 +198,12 @@ impl std::fmt::Debug for Value {
         } else if self.is_bool() {
             write!(f, "Value({})", self.is_true_singleton())
         } else {
-            write!(f, "Value(<{} at {:#x}>)", self.header().map(|h| h.type_name()).unwrap_or_default(), self.raw())
+            write!(
+                f,
+                "Value(<{} at {:#x}>)",
+                self.header().map(|h| h.type_name()).unwrap_or_default(),
+                self.raw()
+            )
         }
     }
 }

@@ -16,14 +16,20 @@ pub fn init(vm: &mut Vm) {
     super::object::add_new_wrapper(vm, &t);
 
     let t = vm.types.none_type.clone();
-    t.slots.repr.set(Some(|vm, _| Ok(vm.intern("None").into_value())));
+    t.slots
+        .repr
+        .set(Some(|vm, _| Ok(vm.intern("None").into_value())));
     t.slots.bool.set(Some(|_, _| Ok(false)));
-    t.slots.hash.set(Some(|_, _| Ok(bytecode::set_order::hash_pointer(0x7fb6_4965_bbe0))));
+    t.slots.hash.set(Some(|_, _| {
+        Ok(bytecode::set_order::hash_pointer(0x7fb6_4965_bbe0))
+    }));
     t.slots.new.set(Some(none_new));
     super::object::add_new_wrapper(vm, &t);
 
     let t = vm.types.not_implemented_type.clone();
-    t.slots.repr.set(Some(|vm, _| Ok(vm.intern("NotImplemented").into_value())));
+    t.slots
+        .repr
+        .set(Some(|vm, _| Ok(vm.intern("NotImplemented").into_value())));
     t.slots.bool.set(Some(not_implemented_bool));
     t.slots.new.set(Some(|vm, _, args| {
         if !args.values.is_empty() {
@@ -34,7 +40,9 @@ pub fn init(vm: &mut Vm) {
     super::object::add_new_wrapper(vm, &t);
 
     let t = vm.types.ellipsis_type.clone();
-    t.slots.repr.set(Some(|vm, _| Ok(vm.intern("Ellipsis").into_value())));
+    t.slots
+        .repr
+        .set(Some(|vm, _| Ok(vm.intern("Ellipsis").into_value())));
     t.slots.new.set(Some(|vm, _, args| {
         if !args.values.is_empty() {
             return Err(vm.type_error("ellipsis takes no arguments"));
@@ -45,7 +53,13 @@ pub fn init(vm: &mut Vm) {
 }
 
 fn bool_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.intern(if v.is_true_singleton() { "True" } else { "False" }).into_value())
+    Ok(vm
+        .intern(if v.is_true_singleton() {
+            "True"
+        } else {
+            "False"
+        })
+        .into_value())
 }
 
 fn bool_new(vm: &mut Vm, _ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
@@ -75,21 +89,27 @@ fn not_implemented_bool(vm: &mut Vm, _v: &Value) -> PyResult<bool> {
 
 fn bool_and(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     if a.is_bool() && b.is_bool() {
-        return Ok(Value::from_bool(a.is_true_singleton() && b.is_true_singleton()));
+        return Ok(Value::from_bool(
+            a.is_true_singleton() && b.is_true_singleton(),
+        ));
     }
     super::int::int_binop(vm, a, b, BinOp::And)
 }
 
 fn bool_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     if a.is_bool() && b.is_bool() {
-        return Ok(Value::from_bool(a.is_true_singleton() || b.is_true_singleton()));
+        return Ok(Value::from_bool(
+            a.is_true_singleton() || b.is_true_singleton(),
+        ));
     }
     super::int::int_binop(vm, a, b, BinOp::Or)
 }
 
 fn bool_xor(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     if a.is_bool() && b.is_bool() {
-        return Ok(Value::from_bool(a.is_true_singleton() != b.is_true_singleton()));
+        return Ok(Value::from_bool(
+            a.is_true_singleton() != b.is_true_singleton(),
+        ));
     }
     super::int::int_binop(vm, a, b, BinOp::Xor)
 }

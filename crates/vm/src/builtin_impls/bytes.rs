@@ -17,17 +17,32 @@ pub fn init(vm: &mut Vm) {
         bytecode::pyrepr::repr_bytes(&v.downcast::<BytesData>().expect("bytes").bytes, &mut out);
         Ok(vm.new_str(out))
     }));
-    s.hash.set(Some(|_, v| Ok(v.downcast::<BytesData>().expect("bytes").hash())));
+    s.hash.set(Some(|_, v| {
+        Ok(v.downcast::<BytesData>().expect("bytes").hash())
+    }));
     s.richcompare.set(Some(bytes_richcompare));
-    s.len.set(Some(|_, v| Ok(v.downcast::<BytesData>().expect("bytes").bytes.len())));
+    s.len.set(Some(|_, v| {
+        Ok(v.downcast::<BytesData>().expect("bytes").bytes.len())
+    }));
     s.new.set(Some(bytes_new));
     s.getitem.set(Some(bytes_getitem));
-    s.iter.set(Some(|vm, v| Ok(alloc(&vm.types.bytes_iterator, IterData::new(IterState::Bytes { b: v.clone(), index: 0 })).into_value())));
+    s.iter.set(Some(|vm, v| {
+        Ok(alloc(
+            &vm.types.bytes_iterator,
+            IterData::new(IterState::Bytes {
+                b: v.clone(),
+                index: 0,
+            }),
+        )
+        .into_value())
+    }));
     s.nb[BinOp::Add as usize].set(Some(bytes_add));
     s.contains.set(Some(bytes_contains));
     super::object::add_new_wrapper(vm, &t);
     super::add_method(vm, &t, "decode", |vm, a| {
-        let r = a.skip_self().parse(vm, "decode", &["encoding", "errors"], 0)?;
+        let r = a
+            .skip_self()
+            .parse(vm, "decode", &["encoding", "errors"], 0)?;
         let s = decode_value(vm, &a.values[0], r[0].as_ref(), r[1].as_ref())?;
         Ok(vm.new_str(s))
     });
@@ -35,15 +50,38 @@ pub fn init(vm: &mut Vm) {
     let s = &t.slots;
     s.repr.set(Some(|vm, v| {
         let mut out = String::from("bytearray(");
-        bytecode::pyrepr::repr_bytes(&v.downcast::<ByteArrayData>().expect("bytearray").bytes.borrow(), &mut out);
+        bytecode::pyrepr::repr_bytes(
+            &v.downcast::<ByteArrayData>()
+                .expect("bytearray")
+                .bytes
+                .borrow(),
+            &mut out,
+        );
         out.push(')');
         Ok(vm.new_str(out))
     }));
-    s.len.set(Some(|_, v| Ok(v.downcast::<ByteArrayData>().expect("bytearray").bytes.borrow().len())));
-    s.new.set(Some(|vm, ty, _| Ok(alloc(ty, ByteArrayData::new(Vec::new())).into_value())));
+    s.len.set(Some(|_, v| {
+        Ok(v.downcast::<ByteArrayData>()
+            .expect("bytearray")
+            .bytes
+            .borrow()
+            .len())
+    }));
+    s.new.set(Some(|vm, ty, _| {
+        Ok(alloc(ty, ByteArrayData::new(Vec::new())).into_value())
+    }));
     s.init.set(Some(bytearray_init));
     s.richcompare.set(Some(bytes_richcompare));
-    s.iter.set(Some(|vm, v| Ok(alloc(&vm.types.bytearray_iterator, IterData::new(IterState::Bytes { b: v.clone(), index: 0 })).into_value())));
+    s.iter.set(Some(|vm, v| {
+        Ok(alloc(
+            &vm.types.bytearray_iterator,
+            IterData::new(IterState::Bytes {
+                b: v.clone(),
+                index: 0,
+            }),
+        )
+        .into_value())
+    }));
     super::object::add_new_wrapper(vm, &t);
 }
 
@@ -65,11 +103,17 @@ fn opt_bytes(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<BytesData>() {
         return Some(b.bytes.to_vec());
     }
-    v.downcast::<ByteArrayData>().map(|b| b.bytes.borrow().clone())
+    v.downcast::<ByteArrayData>()
+        .map(|b| b.bytes.borrow().clone())
 }
 
 /// `bytes.decode` / `str(b, encoding, errors)` (UTF-8, ASCII and Latin-1 for now).
-pub fn decode_value(vm: &mut Vm, v: &Value, encoding: Option<&Value>, errors: Option<&Value>) -> PyResult<String> {
+pub fn decode_value(
+    vm: &mut Vm,
+    v: &Value,
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<String> {
     let data = match opt_bytes(v) {
         Some(d) => d,
         None => {
@@ -79,8 +123,15 @@ pub fn decode_value(vm: &mut Vm, v: &Value, encoding: Option<&Value>, errors: Op
             )))
         }
     };
-    let enc = encoding.and_then(|e| e.downcast::<StrData>().map(|s| s.as_str().to_lowercase().replace(['-', ' '], "_"))).unwrap_or_else(|| "utf_8".into());
-    let errors = errors.and_then(|e| e.downcast::<StrData>().map(|s| s.as_str().to_string())).unwrap_or_else(|| "strict".into());
+    let enc = encoding
+        .and_then(|e| {
+            e.downcast::<StrData>()
+                .map(|s| s.as_str().to_lowercase().replace(['-', ' '], "_"))
+        })
+        .unwrap_or_else(|| "utf_8".into());
+    let errors = errors
+        .and_then(|e| e.downcast::<StrData>().map(|s| s.as_str().to_string()))
+        .unwrap_or_else(|| "strict".into());
     match enc.as_str() {
         "utf_8" | "utf8" | "u8" => match String::from_utf8(data.clone()) {
             Ok(s) => Ok(s),
@@ -103,27 +154,66 @@ pub fn decode_value(vm: &mut Vm, v: &Value, encoding: Option<&Value>, errors: Op
                     "invalid continuation byte"
                 };
                 let end = pos + e.utf8_error().error_len().unwrap_or(data.len() - pos);
-                Err(unicode_decode_error(vm, "utf-8", &data, pos, if reason == "invalid continuation byte" { pos + 1 } else { end }, reason))
+                Err(unicode_decode_error(
+                    vm,
+                    "utf-8",
+                    &data,
+                    pos,
+                    if reason == "invalid continuation byte" {
+                        pos + 1
+                    } else {
+                        end
+                    },
+                    reason,
+                ))
             }
         },
         "ascii" | "us_ascii" => {
             if let Some(p) = data.iter().position(|b| *b >= 0x80) {
                 if errors == "strict" {
-                    return Err(unicode_decode_error(vm, "ascii", &data, p, p + 1, "ordinal not in range(128)"));
+                    return Err(unicode_decode_error(
+                        vm,
+                        "ascii",
+                        &data,
+                        p,
+                        p + 1,
+                        "ordinal not in range(128)",
+                    ));
                 }
             }
-            Ok(data.iter().map(|&b| if b < 0x80 { b as char } else { '\u{fffd}' }).collect())
+            Ok(data
+                .iter()
+                .map(|&b| if b < 0x80 { b as char } else { '\u{fffd}' })
+                .collect())
         }
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => Ok(data.iter().map(|&b| b as char).collect()),
-        other => Err(vm.new_exception(&vm.exc.LookupError.clone(), format!("unknown encoding: {other}"))),
+        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => {
+            Ok(data.iter().map(|&b| b as char).collect())
+        }
+        other => Err(vm.new_exception(
+            &vm.exc.LookupError.clone(),
+            format!("unknown encoding: {other}"),
+        )),
     }
 }
 
-pub fn unicode_decode_error(vm: &mut Vm, enc: &str, data: &[u8], start: usize, end: usize, reason: &str) -> crate::vm::Exc {
+pub fn unicode_decode_error(
+    vm: &mut Vm,
+    enc: &str,
+    data: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> crate::vm::Exc {
     let obj = alloc(&vm.types.bytes, BytesData::new(data.to_vec())).into_value();
     let e = vm.new_exception_args(
         &vm.exc.UnicodeDecodeError.clone(),
-        vec![vm.new_str(enc), obj.clone(), vm.new_int(start as i64), vm.new_int(end as i64), vm.new_str(reason)],
+        vec![
+            vm.new_str(enc),
+            obj.clone(),
+            vm.new_int(start as i64),
+            vm.new_int(end as i64),
+            vm.new_str(reason),
+        ],
     );
     let d = e.data();
     d.set_field(0, Some(vm.new_str(enc)));
@@ -144,7 +234,11 @@ fn bytes_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
 fn bytes_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let (Some(mut x), Some(y)) = (opt_bytes(a), opt_bytes(b)) else {
         if opt_bytes(a).is_some() {
-            return Err(vm.type_error(format!("can't concat {} to {}", vm.type_name(b), vm.type_name(a))));
+            return Err(vm.type_error(format!(
+                "can't concat {} to {}",
+                vm.type_name(b),
+                vm.type_name(a)
+            )));
         }
         return Ok(vm.not_implemented.clone());
     };
@@ -155,7 +249,10 @@ fn bytes_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
 fn bytes_contains(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<bool> {
     let data = opt_bytes(v).unwrap_or_default();
     if let Some(i) = super::int::as_int(k) {
-        let b = i.to_i64().filter(|x| (0..256).contains(x)).ok_or_else(|| vm.value_error("byte must be in range(0, 256)"))?;
+        let b = i
+            .to_i64()
+            .filter(|x| (0..256).contains(x))
+            .ok_or_else(|| vm.value_error("byte must be in range(0, 256)"))?;
         return Ok(data.contains(&(b as u8)));
     }
     let needle = bytes_like(vm, k)?;
@@ -166,7 +263,9 @@ fn bytes_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
     let data = opt_bytes(v).unwrap_or_default();
     if let Some(sl) = k.downcast::<crate::objects::slice::SliceData>() {
         let (a, b, c) = super::slice::indices(vm, sl, data.len())?;
-        let out: Vec<u8> = super::slice::slice_positions(a, b, c).map(|i| data[i]).collect();
+        let out: Vec<u8> = super::slice::slice_positions(a, b, c)
+            .map(|i| data[i])
+            .collect();
         return Ok(alloc(&vm.types.bytes, BytesData::new(out)).into_value());
     }
     let i = super::str::normalize_index(vm, k, data.len(), "index")?;
@@ -190,7 +289,10 @@ fn bytes_from(vm: &mut Vm, x: &Value) -> PyResult<Vec<u8>> {
     }
     let items = vm.collect(x).map_err(|e| {
         if vm.exc_matches(&e, &vm.exc.TypeError.clone()) {
-            vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(x)))
+            vm.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                vm.type_name(x)
+            ))
         } else {
             e
         }
@@ -207,7 +309,10 @@ fn bytes_from(vm: &mut Vm, x: &Value) -> PyResult<Vec<u8>> {
 }
 
 fn encode_str(vm: &mut Vm, s: &str, enc: &Value, _errors: Option<&Value>) -> PyResult<Vec<u8>> {
-    let enc = enc.downcast::<StrData>().map(|e| e.as_str().to_lowercase().replace(['-', ' '], "_")).unwrap_or_default();
+    let enc = enc
+        .downcast::<StrData>()
+        .map(|e| e.as_str().to_lowercase().replace(['-', ' '], "_"))
+        .unwrap_or_default();
     match enc.as_str() {
         "utf_8" | "utf8" | "u8" => Ok(s.as_bytes().to_vec()),
         "ascii" | "latin_1" | "latin1" | "iso_8859_1" => {
@@ -218,11 +323,21 @@ fn encode_str(vm: &mut Vm, s: &str, enc: &Value, _errors: Option<&Value>) -> PyR
                     out.push(c as u32 as u8);
                 } else {
                     let name = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    let reason = if enc == "ascii" { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
+                    let reason = if enc == "ascii" {
+                        "ordinal not in range(128)"
+                    } else {
+                        "ordinal not in range(256)"
+                    };
                     let obj = vm.new_str(s);
                     let e = vm.new_exception_args(
                         &vm.exc.UnicodeEncodeError.clone(),
-                        vec![vm.new_str(name), obj.clone(), vm.new_int(i as i64), vm.new_int(i as i64 + 1), vm.new_str(reason)],
+                        vec![
+                            vm.new_str(name),
+                            obj.clone(),
+                            vm.new_int(i as i64),
+                            vm.new_int(i as i64 + 1),
+                            vm.new_str(reason),
+                        ],
                     );
                     let d = e.data();
                     d.set_field(0, Some(vm.new_str(name)));
@@ -235,11 +350,19 @@ fn encode_str(vm: &mut Vm, s: &str, enc: &Value, _errors: Option<&Value>) -> PyR
             }
             Ok(out)
         }
-        other => Err(vm.new_exception(&vm.exc.LookupError.clone(), format!("unknown encoding: {other}"))),
+        other => Err(vm.new_exception(
+            &vm.exc.LookupError.clone(),
+            format!("unknown encoding: {other}"),
+        )),
     }
 }
 
-pub fn encode_value(vm: &mut Vm, s: &str, enc: Option<&Value>, errors: Option<&Value>) -> PyResult<Vec<u8>> {
+pub fn encode_value(
+    vm: &mut Vm,
+    s: &str,
+    enc: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<Vec<u8>> {
     match enc {
         Some(e) => encode_str(vm, s, e, errors),
         None => Ok(s.as_bytes().to_vec()),
@@ -264,7 +387,12 @@ fn bytes_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
                     let r = vm.call0(&m)?;
                     match r.downcast::<BytesData>() {
                         Some(b) => b.bytes.to_vec(),
-                        None => return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+                        None => {
+                            return Err(vm.type_error(format!(
+                                "__bytes__ returned non-bytes (type {})",
+                                vm.type_name(&r)
+                            )))
+                        }
                     }
                 }
                 None => bytes_from(vm, x)?,
@@ -288,6 +416,9 @@ fn bytearray_init(vm: &mut Vm, v: &Value, args: Args<'_>) -> PyResult<()> {
         },
         (Some(x), None) => bytes_from(vm, x)?,
     };
-    *v.downcast::<ByteArrayData>().expect("bytearray").bytes.borrow_mut() = data;
+    *v.downcast::<ByteArrayData>()
+        .expect("bytearray")
+        .bytes
+        .borrow_mut() = data;
     Ok(())
 }

@@ -17,7 +17,13 @@ pub fn init(vm: &mut Vm) {
     s.richcompare.set(Some(complex_richcompare));
     s.bool.set(Some(|_, v| Ok(c(v) != (0.0, 0.0))));
     s.new.set(Some(complex_new));
-    for op in [BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::TrueDiv, BinOp::Pow] {
+    for op in [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::TrueDiv,
+        BinOp::Pow,
+    ] {
         s.nb[op as usize].set(Some(NB[op as usize]));
     }
     s.unary[UnaryOp::Neg as usize].set(Some(|vm, v| {
@@ -45,18 +51,25 @@ pub fn init(vm: &mut Vm) {
     super::add_getset(vm, &t, "imag", Some(|vm, v| Ok(vm.new_float(c(v).1))), None);
     super::add_method(vm, &t, "__format__", |vm, a| {
         let spec = a.skip_self().exactly_one(vm, "__format__")?;
-        let spec = spec.downcast::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let spec = spec
+            .downcast::<StrData>()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
         if spec.is_empty() {
             return vm.str(&a.values[0]).map(|s| s.into_value());
         }
         let (x, y) = c(&a.values[0]);
-        let r = pyformat::parse_format_spec(&spec, "complex").and_then(|s| pyformat::format_complex(x, y, &s, "complex"));
-        r.map(|s| vm.new_str(s)).map_err(|e| super::str::format_error(vm, e))
+        let r = pyformat::parse_format_spec(&spec, "complex")
+            .and_then(|s| pyformat::format_complex(x, y, &s, "complex"));
+        r.map(|s| vm.new_str(s))
+            .map_err(|e| super::str::format_error(vm, e))
     });
 }
 
 pub fn c(v: &Value) -> (f64, f64) {
-    v.downcast::<ComplexData>().map(|d| (d.re, d.im)).unwrap_or((0.0, 0.0))
+    v.downcast::<ComplexData>()
+        .map(|d| (d.re, d.im))
+        .unwrap_or((0.0, 0.0))
 }
 
 pub fn new_complex(vm: &Vm, re: f64, im: f64) -> Value {
@@ -81,7 +94,9 @@ fn complex_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let (a, b) = c(v);
     let ha = super::float::hash_f64(a, v) as u64;
     let hb = super::float::hash_f64(b, v) as u64;
-    Ok(bytecode::set_order::fix_minus_one(ha.wrapping_add(1_000_003u64.wrapping_mul(hb)) as i64))
+    Ok(bytecode::set_order::fix_minus_one(
+        ha.wrapping_add(1_000_003u64.wrapping_mul(hb)) as i64,
+    ))
 }
 
 fn complex_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
@@ -179,7 +194,10 @@ pub fn complex_pow(vm: &mut Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<Value>
         let mut e = n.unsigned_abs();
         while e > 0 {
             if e & 1 == 1 {
-                result = (result.0 * base.0 - result.1 * base.1, result.0 * base.1 + result.1 * base.0);
+                result = (
+                    result.0 * base.0 - result.1 * base.1,
+                    result.0 * base.1 + result.1 * base.0,
+                );
             }
             base = (base.0 * base.0 - base.1 * base.1, 2.0 * base.0 * base.1);
             e >>= 1;
@@ -210,7 +228,10 @@ fn complex_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     let a = args.parse(vm, "complex", &["real", "imag"], 0)?;
     let (re, im) = match (&a[0], &a[1]) {
         (None, None) => (0.0, 0.0),
-        (Some(r), None) if r.downcast::<ComplexData>().is_none() && vm.type_of(r).lookup_str("__complex__").is_some() => {
+        (Some(r), None)
+            if r.downcast::<ComplexData>().is_none()
+                && vm.type_of(r).lookup_str("__complex__").is_some() =>
+        {
             let n = vm.names.__complex__.clone();
             let c = vm.call_special(r, &n, &[])?.unwrap_or(Value::NONE);
             match c.downcast::<ComplexData>() {
@@ -242,7 +263,9 @@ fn complex_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
             }
         }
         (r, Some(i)) => {
-            if r.as_ref().is_some_and(|r| r.downcast::<StrData>().is_some()) {
+            if r.as_ref()
+                .is_some_and(|r| r.downcast::<StrData>().is_some())
+            {
                 return Err(vm.type_error("complex() can't take second arg if first is a string"));
             }
             if i.downcast::<StrData>().is_some() {
@@ -290,7 +313,11 @@ fn parse_complex(vm: &Vm, text: &str) -> PyResult<(f64, f64)> {
             "-" => -1.0,
             x => pyformat::parse_float(x).ok_or_else(err)?,
         };
-        let re = if re.is_empty() { 0.0 } else { pyformat::parse_float(re).ok_or_else(err)? };
+        let re = if re.is_empty() {
+            0.0
+        } else {
+            pyformat::parse_float(re).ok_or_else(err)?
+        };
         return Ok((re, im));
     }
     Ok((pyformat::parse_float(s).ok_or_else(err)?, 0.0))

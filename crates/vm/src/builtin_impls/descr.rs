@@ -2,8 +2,12 @@
 //! method descriptors, and `super`.
 
 use crate::object::{alloc, PyRef, TypeRef};
-use crate::objects::descr::{ClassMethodData, GetSetData, MemberData, PropertyData, StaticMethodData, SuperData};
-use crate::objects::native::{Args, MethodDescrData, MethodKind, NativeFunctionData, SlotWrapperData};
+use crate::objects::descr::{
+    ClassMethodData, GetSetData, MemberData, PropertyData, StaticMethodData, SuperData,
+};
+use crate::objects::native::{
+    Args, MethodDescrData, MethodKind, NativeFunctionData, SlotWrapperData,
+};
 use crate::objects::str::StrData;
 use crate::types::TypeData;
 use crate::value::Value;
@@ -18,7 +22,13 @@ pub fn init(vm: &mut Vm) {
     super::add_getset(vm, &t, "__func__", Some(cm_func), None);
     super::add_getset(vm, &t, "__wrapped__", Some(cm_func), None);
     super::add_getset(vm, &t, "__isabstractmethod__", Some(cm_isabstract), None);
-    super::add_getset(vm, &t, "__dict__", Some(instance_dict_get), Some(instance_dict_set));
+    super::add_getset(
+        vm,
+        &t,
+        "__dict__",
+        Some(instance_dict_get),
+        Some(instance_dict_set),
+    );
 
     let t = vm.types.staticmethod.clone();
     t.slots.descr_get.set(Some(staticmethod_get));
@@ -28,7 +38,13 @@ pub fn init(vm: &mut Vm) {
     super::add_getset(vm, &t, "__func__", Some(sm_func), None);
     super::add_getset(vm, &t, "__wrapped__", Some(sm_func), None);
     super::add_getset(vm, &t, "__isabstractmethod__", Some(sm_isabstract), None);
-    super::add_getset(vm, &t, "__dict__", Some(instance_dict_get), Some(instance_dict_set));
+    super::add_getset(
+        vm,
+        &t,
+        "__dict__",
+        Some(instance_dict_get),
+        Some(instance_dict_set),
+    );
 
     let t = vm.types.property.clone();
     t.slots.descr_get.set(Some(property_get));
@@ -40,42 +56,187 @@ pub fn init(vm: &mut Vm) {
     super::add_method(vm, &t, "setter", property_setter);
     super::add_method(vm, &t, "deleter", property_deleter);
     super::add_method(vm, &t, "__set_name__", property_set_name);
-    super::add_getset(vm, &t, "fget", Some(|_, v| Ok(prop(v).fget.borrow().clone().unwrap_or(Value::NONE))), None);
-    super::add_getset(vm, &t, "fset", Some(|_, v| Ok(prop(v).fset.borrow().clone().unwrap_or(Value::NONE))), None);
-    super::add_getset(vm, &t, "fdel", Some(|_, v| Ok(prop(v).fdel.borrow().clone().unwrap_or(Value::NONE))), None);
-    super::add_getset(vm, &t, "__doc__", Some(|_, v| Ok(prop(v).doc.borrow().clone().unwrap_or(Value::NONE))), Some(property_set_doc));
-    super::add_getset(vm, &t, "__isabstractmethod__", Some(property_isabstract), None);
+    super::add_getset(
+        vm,
+        &t,
+        "fget",
+        Some(|_, v| Ok(prop(v).fget.borrow().clone().unwrap_or(Value::NONE))),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "fset",
+        Some(|_, v| Ok(prop(v).fset.borrow().clone().unwrap_or(Value::NONE))),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "fdel",
+        Some(|_, v| Ok(prop(v).fdel.borrow().clone().unwrap_or(Value::NONE))),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__doc__",
+        Some(|_, v| Ok(prop(v).doc.borrow().clone().unwrap_or(Value::NONE))),
+        Some(property_set_doc),
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__isabstractmethod__",
+        Some(property_isabstract),
+        None,
+    );
 
     let t = vm.types.member_descriptor.clone();
     t.slots.descr_get.set(Some(member_get));
     t.slots.descr_set.set(Some(member_set));
     t.slots.repr.set(Some(member_repr));
-    super::add_getset(vm, &t, "__name__", Some(|vm, v| Ok(vm.new_str(v.downcast::<MemberData>().map(|m| m.name.clone()).unwrap_or_default()))), None);
-    super::add_getset(vm, &t, "__objclass__", Some(|_, v| Ok(v.downcast::<MemberData>().map(|m| m.owner.as_value().clone()).unwrap_or(Value::NONE))), None);
+    super::add_getset(
+        vm,
+        &t,
+        "__name__",
+        Some(|vm, v| {
+            Ok(vm.new_str(
+                v.downcast::<MemberData>()
+                    .map(|m| m.name.clone())
+                    .unwrap_or_default(),
+            ))
+        }),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__objclass__",
+        Some(|_, v| {
+            Ok(v.downcast::<MemberData>()
+                .map(|m| m.owner.as_value().clone())
+                .unwrap_or(Value::NONE))
+        }),
+        None,
+    );
 
     let t = vm.types.getset_descriptor.clone();
     t.slots.descr_get.set(Some(getset_get));
     t.slots.descr_set.set(Some(getset_set));
     t.slots.repr.set(Some(getset_repr));
-    super::add_getset(vm, &t, "__name__", Some(|vm, v| Ok(vm.new_str(v.downcast::<GetSetData>().map(|m| m.name).unwrap_or_default()))), None);
-    super::add_getset(vm, &t, "__objclass__", Some(|_, v| Ok(v.downcast::<GetSetData>().map(|m| m.owner.as_value().clone()).unwrap_or(Value::NONE))), None);
+    super::add_getset(
+        vm,
+        &t,
+        "__name__",
+        Some(|vm, v| {
+            Ok(vm.new_str(
+                v.downcast::<GetSetData>()
+                    .map(|m| m.name)
+                    .unwrap_or_default(),
+            ))
+        }),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__objclass__",
+        Some(|_, v| {
+            Ok(v.downcast::<GetSetData>()
+                .map(|m| m.owner.as_value().clone())
+                .unwrap_or(Value::NONE))
+        }),
+        None,
+    );
 
-    for t in [vm.types.method_descriptor.clone(), vm.types.classmethod_descriptor.clone()] {
+    for t in [
+        vm.types.method_descriptor.clone(),
+        vm.types.classmethod_descriptor.clone(),
+    ] {
         t.slots.descr_get.set(Some(method_descr_get));
         t.slots.call.set(Some(method_descr_call));
         t.slots.repr.set(Some(method_descr_repr));
-        super::add_getset(vm, &t, "__name__", Some(|vm, v| Ok(vm.new_str(v.downcast::<MethodDescrData>().map(|m| m.name).unwrap_or_default()))), None);
-        super::add_getset(vm, &t, "__qualname__", Some(|vm, v| Ok(vm.new_str(v.downcast::<MethodDescrData>().map(|m| format!("{}.{}", m.owner.name(), m.name)).unwrap_or_default()))), None);
-        super::add_getset(vm, &t, "__objclass__", Some(|_, v| Ok(v.downcast::<MethodDescrData>().map(|m| m.owner.as_value().clone()).unwrap_or(Value::NONE))), None);
+        super::add_getset(
+            vm,
+            &t,
+            "__name__",
+            Some(|vm, v| {
+                Ok(vm.new_str(
+                    v.downcast::<MethodDescrData>()
+                        .map(|m| m.name)
+                        .unwrap_or_default(),
+                ))
+            }),
+            None,
+        );
+        super::add_getset(
+            vm,
+            &t,
+            "__qualname__",
+            Some(|vm, v| {
+                Ok(vm.new_str(
+                    v.downcast::<MethodDescrData>()
+                        .map(|m| format!("{}.{}", m.owner.name(), m.name))
+                        .unwrap_or_default(),
+                ))
+            }),
+            None,
+        );
+        super::add_getset(
+            vm,
+            &t,
+            "__objclass__",
+            Some(|_, v| {
+                Ok(v.downcast::<MethodDescrData>()
+                    .map(|m| m.owner.as_value().clone())
+                    .unwrap_or(Value::NONE))
+            }),
+            None,
+        );
         super::add_getset(vm, &t, "__doc__", Some(|_, _| Ok(Value::NONE)), None);
     }
     let t = vm.types.wrapper_descriptor.clone();
     t.slots.descr_get.set(Some(wrapper_descr_get));
     t.slots.call.set(Some(wrapper_descr_call));
     t.slots.repr.set(Some(wrapper_descr_repr));
-    super::add_getset(vm, &t, "__name__", Some(|vm, v| Ok(vm.new_str(v.downcast::<SlotWrapperData>().map(|m| m.name).unwrap_or_default()))), None);
-    super::add_getset(vm, &t, "__qualname__", Some(|vm, v| Ok(vm.new_str(v.downcast::<SlotWrapperData>().map(|m| format!("{}.{}", m.owner.name(), m.name)).unwrap_or_default()))), None);
-    super::add_getset(vm, &t, "__objclass__", Some(|_, v| Ok(v.downcast::<SlotWrapperData>().map(|m| m.owner.as_value().clone()).unwrap_or(Value::NONE))), None);
+    super::add_getset(
+        vm,
+        &t,
+        "__name__",
+        Some(|vm, v| {
+            Ok(vm.new_str(
+                v.downcast::<SlotWrapperData>()
+                    .map(|m| m.name)
+                    .unwrap_or_default(),
+            ))
+        }),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__qualname__",
+        Some(|vm, v| {
+            Ok(vm.new_str(
+                v.downcast::<SlotWrapperData>()
+                    .map(|m| format!("{}.{}", m.owner.name(), m.name))
+                    .unwrap_or_default(),
+            ))
+        }),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__objclass__",
+        Some(|_, v| {
+            Ok(v.downcast::<SlotWrapperData>()
+                .map(|m| m.owner.as_value().clone())
+                .unwrap_or(Value::NONE))
+        }),
+        None,
+    );
 
     let t = vm.types.super_.clone();
     t.slots.new.set(Some(super_new));
@@ -84,39 +245,111 @@ pub fn init(vm: &mut Vm) {
     t.slots.descr_get.set(Some(super_descr_get));
     t.slots.repr.set(Some(super_repr));
     super::object::add_new_wrapper(vm, &t);
-    super::add_getset(vm, &t, "__thisclass__", Some(|_, v| Ok(v.downcast::<SuperData>().and_then(|s| s.this_type.clone()).map(|t| t.into_value()).unwrap_or(Value::NONE))), None);
-    super::add_getset(vm, &t, "__self__", Some(|_, v| Ok(v.downcast::<SuperData>().and_then(|s| s.obj.clone()).unwrap_or(Value::NONE))), None);
-    super::add_getset(vm, &t, "__self_class__", Some(|_, v| Ok(v.downcast::<SuperData>().and_then(|s| s.obj_type.clone()).map(|t| t.into_value()).unwrap_or(Value::NONE))), None);
+    super::add_getset(
+        vm,
+        &t,
+        "__thisclass__",
+        Some(|_, v| {
+            Ok(v.downcast::<SuperData>()
+                .and_then(|s| s.this_type.clone())
+                .map(|t| t.into_value())
+                .unwrap_or(Value::NONE))
+        }),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__self__",
+        Some(|_, v| {
+            Ok(v.downcast::<SuperData>()
+                .and_then(|s| s.obj.clone())
+                .unwrap_or(Value::NONE))
+        }),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__self_class__",
+        Some(|_, v| {
+            Ok(v.downcast::<SuperData>()
+                .and_then(|s| s.obj_type.clone())
+                .map(|t| t.into_value())
+                .unwrap_or(Value::NONE))
+        }),
+        None,
+    );
 }
 
 // ---- classmethod / staticmethod ----
 
 pub fn new_classmethod(vm: &mut Vm, f: Value) -> Value {
-    alloc(&vm.types.classmethod, ClassMethodData { func: std::cell::RefCell::new(f), dict: std::cell::RefCell::new(None) }).into_value()
+    alloc(
+        &vm.types.classmethod,
+        ClassMethodData {
+            func: std::cell::RefCell::new(f),
+            dict: std::cell::RefCell::new(None),
+        },
+    )
+    .into_value()
 }
 
 pub fn new_staticmethod(vm: &mut Vm, f: Value) -> Value {
-    alloc(&vm.types.staticmethod, StaticMethodData { func: std::cell::RefCell::new(f), dict: std::cell::RefCell::new(None) }).into_value()
+    alloc(
+        &vm.types.staticmethod,
+        StaticMethodData {
+            func: std::cell::RefCell::new(f),
+            dict: std::cell::RefCell::new(None),
+        },
+    )
+    .into_value()
 }
 
 fn classmethod_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     args.no_kwargs(vm, "classmethod")?;
     let a = args.unpack(vm, "classmethod", 1, 1)?;
-    Ok(alloc(ty, ClassMethodData { func: std::cell::RefCell::new(a[0].clone()), dict: std::cell::RefCell::new(None) }).into_value())
+    Ok(alloc(
+        ty,
+        ClassMethodData {
+            func: std::cell::RefCell::new(a[0].clone()),
+            dict: std::cell::RefCell::new(None),
+        },
+    )
+    .into_value())
 }
 
 fn staticmethod_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     args.no_kwargs(vm, "staticmethod")?;
     let a = args.unpack(vm, "staticmethod", 1, 1)?;
-    Ok(alloc(ty, StaticMethodData { func: std::cell::RefCell::new(a[0].clone()), dict: std::cell::RefCell::new(None) }).into_value())
+    Ok(alloc(
+        ty,
+        StaticMethodData {
+            func: std::cell::RefCell::new(a[0].clone()),
+            dict: std::cell::RefCell::new(None),
+        },
+    )
+    .into_value())
 }
 
 fn classmethod_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, ty: &Value) -> PyResult<Value> {
-    let f = d.downcast::<ClassMethodData>().expect("classmethod").func.borrow().clone();
-    let ty = if ty.is_none() { obj.map(|o| vm.type_of(o).into_value()).unwrap_or(Value::NONE) } else { ty.clone() };
+    let f = d
+        .downcast::<ClassMethodData>()
+        .expect("classmethod")
+        .func
+        .borrow()
+        .clone();
+    let ty = if ty.is_none() {
+        obj.map(|o| vm.type_of(o).into_value())
+            .unwrap_or(Value::NONE)
+    } else {
+        ty.clone()
+    };
     // A classmethod around a descriptor binds through it (3.9–3.12 behaviour).
     if let Some(get) = vm.type_data_of(&f).slots.descr_get.get() {
-        if f.downcast::<crate::objects::function::FunctionData>().is_none() {
+        if f.downcast::<crate::objects::function::FunctionData>()
+            .is_none()
+        {
             let tt = vm.type_of(&ty).into_value();
             return get(vm, &f, Some(&ty), &tt);
         }
@@ -125,20 +358,33 @@ fn classmethod_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, ty: &Value) -> P
 }
 
 fn staticmethod_get(_vm: &mut Vm, d: &Value, _obj: Option<&Value>, _ty: &Value) -> PyResult<Value> {
-    Ok(d.downcast::<StaticMethodData>().expect("staticmethod").func.borrow().clone())
+    Ok(d.downcast::<StaticMethodData>()
+        .expect("staticmethod")
+        .func
+        .borrow()
+        .clone())
 }
 
 fn staticmethod_call(vm: &mut Vm, d: &Value, args: Args<'_>) -> PyResult<Value> {
-    let f = d.downcast::<StaticMethodData>().expect("staticmethod").func.borrow().clone();
+    let f = d
+        .downcast::<StaticMethodData>()
+        .expect("staticmethod")
+        .func
+        .borrow()
+        .clone();
     vm.call(&f, args)
 }
 
 fn cm_func(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(v.downcast::<ClassMethodData>().map(|c| c.func.borrow().clone()).unwrap_or(Value::NONE))
+    Ok(v.downcast::<ClassMethodData>()
+        .map(|c| c.func.borrow().clone())
+        .unwrap_or(Value::NONE))
 }
 
 fn sm_func(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(v.downcast::<StaticMethodData>().map(|c| c.func.borrow().clone()).unwrap_or(Value::NONE))
+    Ok(v.downcast::<StaticMethodData>()
+        .map(|c| c.func.borrow().clone())
+        .unwrap_or(Value::NONE))
 }
 
 fn is_abstract(vm: &mut Vm, f: &Value) -> PyResult<Value> {
@@ -216,7 +462,10 @@ fn property_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -> PyR
         Some(g) => vm.call1(&g, obj.clone()),
         None => {
             let msg = match property_name_for_error(vm, p) {
-                Some(n) => format!("property {n} of '{}' object has no getter", vm.type_name(obj)),
+                Some(n) => format!(
+                    "property {n} of '{}' object has no getter",
+                    vm.type_name(obj)
+                ),
                 None => format!("property of '{}' object has no getter", vm.type_name(obj)),
             };
             Err(vm.new_exception(&vm.exc.AttributeError, msg))
@@ -240,7 +489,10 @@ fn property_set(vm: &mut Vm, d: &Value, obj: &Value, v: Option<Value>) -> PyResu
         }
         None => {
             let msg = match property_name_for_error(vm, p) {
-                Some(n) => format!("property {n} of '{}' object has no {what}", vm.type_name(obj)),
+                Some(n) => format!(
+                    "property {n} of '{}' object has no {what}",
+                    vm.type_name(obj)
+                ),
                 None => format!("property of '{}' object has no {what}", vm.type_name(obj)),
             };
             Err(vm.new_exception(&vm.exc.AttributeError, msg))
@@ -297,7 +549,14 @@ fn property_set_doc(_vm: &mut Vm, v: &Value, d: Option<Value>) -> PyResult<()> {
 
 fn property_isabstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let p = prop(v);
-    for f in [p.fget.borrow().clone(), p.fset.borrow().clone(), p.fdel.borrow().clone()].into_iter().flatten() {
+    for f in [
+        p.fget.borrow().clone(),
+        p.fset.borrow().clone(),
+        p.fdel.borrow().clone(),
+    ]
+    .into_iter()
+    .flatten()
+    {
         if is_abstract(vm, &f)?.is_true_singleton() {
             return Ok(Value::TRUE);
         }
@@ -314,7 +573,10 @@ fn slot_ptr(obj: &Value, index: usize) -> Option<*mut Option<Value>> {
         return None;
     }
     // SAFETY: the extension holds the dict pointer then `nslots` slots.
-    Some(unsafe { (h as *const _ as *mut u8).add(ext.offset as usize + 8 * (1 + index)) } as *mut Option<Value>)
+    Some(
+        unsafe { (h as *const _ as *mut u8).add(ext.offset as usize + 8 * (1 + index)) }
+            as *mut Option<Value>,
+    )
 }
 
 fn member_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult<Value> {
@@ -333,11 +595,15 @@ fn member_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -> PyRes
     let p = slot_ptr(obj, m.index);
     match p.and_then(|p| unsafe { (*p).clone() }) {
         Some(v) => Ok(v),
-        None => Err(vm.attribute_error_for(obj, &m.name, format!(
-            "'{}' object has no attribute '{}'",
-            vm.type_name(obj),
-            m.name
-        ))),
+        None => Err(vm.attribute_error_for(
+            obj,
+            &m.name,
+            format!(
+                "'{}' object has no attribute '{}'",
+                vm.type_name(obj),
+                m.name
+            ),
+        )),
     }
 }
 
@@ -366,7 +632,11 @@ fn member_set(vm: &mut Vm, d: &Value, obj: &Value, v: Option<Value>) -> PyResult
 
 fn member_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let m = v.downcast::<MemberData>().expect("member");
-    Ok(vm.new_str(format!("<member '{}' of '{}' objects>", m.name, m.owner.name())))
+    Ok(vm.new_str(format!(
+        "<member '{}' of '{}' objects>",
+        m.name,
+        m.owner.name()
+    )))
 }
 
 // ---- getset ----
@@ -386,11 +656,15 @@ fn getset_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -> PyRes
     }
     match g.get {
         Some(f) => f(vm, obj),
-        None => Err(vm.attribute_error_for(obj, g.name, format!(
-            "attribute '{}' of '{}' objects is not readable",
+        None => Err(vm.attribute_error_for(
+            obj,
             g.name,
-            g.owner.name()
-        ))),
+            format!(
+                "attribute '{}' of '{}' objects is not readable",
+                g.name,
+                g.owner.name()
+            ),
+        )),
     }
 }
 
@@ -406,24 +680,34 @@ fn getset_set(vm: &mut Vm, d: &Value, obj: &Value, v: Option<Value>) -> PyResult
     }
     match g.set {
         Some(f) => f(vm, obj, v),
-        None => Err(vm.attribute_error_for(obj, g.name, format!(
-            "attribute '{}' of '{}' objects is not writable",
+        None => Err(vm.attribute_error_for(
+            obj,
             g.name,
-            g.owner.name()
-        ))),
+            format!(
+                "attribute '{}' of '{}' objects is not writable",
+                g.name,
+                g.owner.name()
+            ),
+        )),
     }
 }
 
 fn getset_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = v.downcast::<GetSetData>().expect("getset");
-    Ok(vm.new_str(format!("<attribute '{}' of '{}' objects>", g.name, g.owner.name())))
+    Ok(vm.new_str(format!(
+        "<attribute '{}' of '{}' objects>",
+        g.name,
+        g.owner.name()
+    )))
 }
 
 pub fn instance_dict_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match crate::attr::dict_slot(v) {
         Some(s) => {
             let d = s.get_or_create(vm);
-            d.header().expect("dict").clear_flag(crate::object::flag::MANAGED_DICT);
+            d.header()
+                .expect("dict")
+                .clear_flag(crate::object::flag::MANAGED_DICT);
             Ok(d)
         }
         None => Err(vm.no_attribute(v, "__dict__")),
@@ -460,7 +744,8 @@ fn method_descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, ty: &Value) -> 
     let this = match m.kind {
         MethodKind::Class => {
             if ty.is_none() {
-                obj.map(|o| vm.type_of(o).into_value()).unwrap_or(Value::NONE)
+                obj.map(|o| vm.type_of(o).into_value())
+                    .unwrap_or(Value::NONE)
             } else {
                 ty.clone()
             }
@@ -502,7 +787,11 @@ fn method_descr_call(vm: &mut Vm, d: &Value, args: Args<'_>) -> PyResult<Value> 
 
 fn method_descr_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let m = v.downcast::<MethodDescrData>().expect("method descriptor");
-    Ok(vm.new_str(format!("<method '{}' of '{}' objects>", m.name, m.owner.name())))
+    Ok(vm.new_str(format!(
+        "<method '{}' of '{}' objects>",
+        m.name,
+        m.owner.name()
+    )))
 }
 
 fn wrapper_descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -> PyResult<Value> {
@@ -520,7 +809,10 @@ fn wrapper_descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -
     }
     Ok(alloc(
         &vm.types.method_wrapper,
-        crate::objects::function::MethodData { func: d.clone(), this: obj.clone() },
+        crate::objects::function::MethodData {
+            func: d.clone(),
+            this: obj.clone(),
+        },
     )
     .into_value())
 }
@@ -532,14 +824,26 @@ fn wrapper_descr_call(vm: &mut Vm, d: &Value, args: Args<'_>) -> PyResult<Value>
 
 fn wrapper_descr_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let w = v.downcast::<SlotWrapperData>().expect("wrapper");
-    Ok(vm.new_str(format!("<slot wrapper '{}' of '{}' objects>", w.name, w.owner.name())))
+    Ok(vm.new_str(format!(
+        "<slot wrapper '{}' of '{}' objects>",
+        w.name,
+        w.owner.name()
+    )))
 }
 
 // ---- super ----
 
 fn super_new(vm: &mut Vm, ty: &TypeRef, _args: Args<'_>) -> PyResult<Value> {
     let _ = vm;
-    Ok(alloc(ty, SuperData { this_type: None, obj: None, obj_type: None }).into_value())
+    Ok(alloc(
+        ty,
+        SuperData {
+            this_type: None,
+            obj: None,
+            obj_type: None,
+        },
+    )
+    .into_value())
 }
 
 /// The type `obj` is for `super(type, obj)`: an instance of type, or a subclass of it.
@@ -618,7 +922,10 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(TypeRef, Option<Value>)> {
     let Some(first) = first else {
         return Err(vm.runtime_error("super(): arg[0] deleted"));
     };
-    let idx = code.localsplusnames.iter().position(|n| n.as_str() == "__class__");
+    let idx = code
+        .localsplusnames
+        .iter()
+        .position(|n| n.as_str() == "__class__");
     let Some(idx) = idx else {
         return Err(vm.runtime_error("super(): __class__ cell not found"));
     };
@@ -667,7 +974,15 @@ fn super_descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -> 
         (Some(o), None) => {
             let t = s.this_type.clone().expect("initialised super");
             let ot = super_check(vm, &t, o)?;
-            Ok(alloc(&vm.types.super_, SuperData { this_type: Some(t), obj: Some(o.clone()), obj_type: Some(ot) }).into_value())
+            Ok(alloc(
+                &vm.types.super_,
+                SuperData {
+                    this_type: Some(t),
+                    obj: Some(o.clone()),
+                    obj_type: Some(ot),
+                },
+            )
+            .into_value())
         }
         _ => Ok(d.clone()),
     }
@@ -675,7 +990,11 @@ fn super_descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, _ty: &Value) -> 
 
 fn super_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let s = v.downcast::<SuperData>().expect("super");
-    let this = s.this_type.as_ref().map(|t| t.name()).unwrap_or_else(|| "NULL".into());
+    let this = s
+        .this_type
+        .as_ref()
+        .map(|t| t.name())
+        .unwrap_or_else(|| "NULL".into());
     Ok(vm.new_str(match &s.obj_type {
         Some(t) => format!("<super: <class '{this}'>, <{} object>>", t.name()),
         None => format!("<super: <class '{this}'>, NULL>"),

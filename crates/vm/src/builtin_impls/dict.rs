@@ -14,7 +14,9 @@ pub fn init(vm: &mut Vm) {
     let s = &t.slots;
     s.repr.set(Some(dict_repr));
     s.richcompare.set(Some(dict_richcompare));
-    s.new.set(Some(|vm, ty, _| Ok(alloc(ty, DictData::new()).into_value())));
+    s.new.set(Some(
+        |vm, ty, _| Ok(alloc(ty, DictData::new()).into_value()),
+    ));
     s.init.set(Some(dict_init));
     s.len.set(Some(|_, v| Ok(d(v).len())));
     s.getitem.set(Some(dict_getitem));
@@ -38,7 +40,9 @@ pub fn init(vm: &mut Vm) {
     });
     super::add_method(vm, &t, "get", |vm, a| {
         let r = a.skip_self().unpack(vm, "get", 1, 2)?;
-        Ok(d(&a.values[0]).get(vm, &r[0])?.unwrap_or_else(|| r.get(1).cloned().unwrap_or(Value::NONE)))
+        Ok(d(&a.values[0])
+            .get(vm, &r[0])?
+            .unwrap_or_else(|| r.get(1).cloned().unwrap_or(Value::NONE)))
     });
     super::add_method(vm, &t, "setdefault", |vm, a| {
         let r = a.skip_self().unpack(vm, "setdefault", 1, 2)?;
@@ -71,7 +75,10 @@ pub fn init(vm: &mut Vm) {
         let r = a.skip_self();
         let pos = r.pos();
         if pos.len() > 1 {
-            return Err(vm.type_error(format!("update expected at most 1 argument, got {}", pos.len())));
+            return Err(vm.type_error(format!(
+                "update expected at most 1 argument, got {}",
+                pos.len()
+            )));
         }
         let dd: PyRef<DictData> = PyRef::from_value_unchecked(a.values[0].clone());
         if let Some(x) = pos.first() {
@@ -128,7 +135,9 @@ pub fn init(vm: &mut Vm) {
         ty.slots.repr.set(Some(view_repr));
         if kind != DictViewKind::Values {
             ty.slots.contains.set(Some(view_contains));
-            ty.slots.richcompare.set(Some(super::set::setlike_richcompare));
+            ty.slots
+                .richcompare
+                .set(Some(super::set::setlike_richcompare));
             for op in [BinOp::And, BinOp::Or, BinOp::Sub, BinOp::Xor] {
                 ty.slots.nb[op as usize].set(Some(super::set::SETLIKE_NB[op as usize]));
             }
@@ -140,19 +149,40 @@ pub fn init(vm: &mut Vm) {
             let items: Vec<Value> = match view.kind {
                 DictViewKind::Keys => d(&dict).keys(),
                 DictViewKind::Values => d(&dict).values(),
-                DictViewKind::Items => d(&dict).items().into_iter().map(|(k, x)| vm.new_tuple(vec![k, x])).collect(),
+                DictViewKind::Items => d(&dict)
+                    .items()
+                    .into_iter()
+                    .map(|(k, x)| vm.new_tuple(vec![k, x]))
+                    .collect(),
             };
             let l = vm.new_list(items.into_iter().rev().collect());
             vm.iter(&l)
         });
-        super::add_getset(vm, &ty, "mapping", Some(|vm, v| Ok(alloc(&vm.types.mappingproxy, MappingProxyData { mapping: dv(v).dict.clone() }).into_value())), None);
+        super::add_getset(
+            vm,
+            &ty,
+            "mapping",
+            Some(|vm, v| {
+                Ok(alloc(
+                    &vm.types.mappingproxy,
+                    MappingProxyData {
+                        mapping: dv(v).dict.clone(),
+                    },
+                )
+                .into_value())
+            }),
+            None,
+        );
     }
 
     let t = vm.types.mappingproxy.clone();
     t.slots.getitem.set(Some(|vm, v, k| {
         let m = mp_mapping(v);
         if let Some(td) = m.downcast::<TypeData>() {
-            return match k.downcast::<crate::objects::str::StrData>().and_then(|s| td.dict.get_str(s)) {
+            return match k
+                .downcast::<crate::objects::str::StrData>()
+                .and_then(|s| td.dict.get_str(s))
+            {
                 Some(x) => Ok(x),
                 None => Err(vm.key_error(k.clone())),
             };
@@ -174,7 +204,10 @@ pub fn init(vm: &mut Vm) {
     t.slots.contains.set(Some(|vm, v, k| {
         let m = mp_mapping(v);
         if let Some(td) = m.downcast::<TypeData>() {
-            return Ok(k.downcast::<crate::objects::str::StrData>().and_then(|s| td.dict.get_str(s)).is_some());
+            return Ok(k
+                .downcast::<crate::objects::str::StrData>()
+                .and_then(|s| td.dict.get_str(s))
+                .is_some());
         }
         vm.contains(&m, k)
     }));
@@ -192,22 +225,33 @@ pub fn init(vm: &mut Vm) {
         Ok(vm.new_str(format!("mappingproxy({inner})")))
     }));
     super::add_method(vm, &t, "keys", |vm, a| {
-        let keys = mp_items(vm, &a.values[0])?.into_iter().map(|(k, _)| k).collect();
+        let keys = mp_items(vm, &a.values[0])?
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
         Ok(vm.new_list(keys))
     });
     super::add_method(vm, &t, "values", |vm, a| {
-        let vals = mp_items(vm, &a.values[0])?.into_iter().map(|(_, v)| v).collect();
+        let vals = mp_items(vm, &a.values[0])?
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect();
         Ok(vm.new_list(vals))
     });
     super::add_method(vm, &t, "items", |vm, a| {
-        let items = mp_items(vm, &a.values[0])?.into_iter().map(|(k, v)| vm.new_tuple(vec![k, v])).collect();
+        let items = mp_items(vm, &a.values[0])?
+            .into_iter()
+            .map(|(k, v)| vm.new_tuple(vec![k, v]))
+            .collect();
         Ok(vm.new_list(items))
     });
     super::add_method(vm, &t, "get", |vm, a| {
         let r = a.skip_self().unpack(vm, "get", 1, 2)?;
         let m = mp_mapping(&a.values[0]);
         if let Some(td) = m.downcast::<TypeData>() {
-            let found = r[0].downcast::<crate::objects::str::StrData>().and_then(|s| td.dict.get_str(s));
+            let found = r[0]
+                .downcast::<crate::objects::str::StrData>()
+                .and_then(|s| td.dict.get_str(s));
             return Ok(found.unwrap_or_else(|| r.get(1).cloned().unwrap_or(Value::NONE)));
         }
         vm.call_method(&m, "get", r)
@@ -230,7 +274,10 @@ fn dv(v: &Value) -> &DictViewData {
 }
 
 fn mp_mapping(v: &Value) -> Value {
-    v.downcast::<MappingProxyData>().expect("mappingproxy").mapping.clone()
+    v.downcast::<MappingProxyData>()
+        .expect("mappingproxy")
+        .mapping
+        .clone()
 }
 
 fn mp_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<(Value, Value)>> {
@@ -255,7 +302,14 @@ fn view(vm: &mut Vm, dict: &Value, kind: DictViewKind) -> PyResult<Value> {
         DictViewKind::Values => vm.types.dict_values.clone(),
         DictViewKind::Items => vm.types.dict_items.clone(),
     };
-    Ok(alloc(&ty, DictViewData { dict: dict.clone(), kind }).into_value())
+    Ok(alloc(
+        &ty,
+        DictViewData {
+            dict: dict.clone(),
+            kind,
+        },
+    )
+    .into_value())
 }
 
 pub fn dict_iter(vm: &mut Vm, dict: &Value, kind: u8) -> Value {
@@ -265,7 +319,17 @@ pub fn dict_iter(vm: &mut Vm, dict: &Value, kind: u8) -> Value {
         _ => vm.types.dict_itemiterator.clone(),
     };
     let len = d(dict).len();
-    alloc(&ty, IterData::new(IterState::Dict { dict: dict.clone(), pos: 0, len, kind, seen: 0 })).into_value()
+    alloc(
+        &ty,
+        IterData::new(IterState::Dict {
+            dict: dict.clone(),
+            pos: 0,
+            len,
+            kind,
+            seen: 0,
+        }),
+    )
+    .into_value()
 }
 
 fn dict_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -301,7 +365,11 @@ fn view_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let items: Vec<Value> = match view.kind {
         DictViewKind::Keys => d(&dict).keys(),
         DictViewKind::Values => d(&dict).values(),
-        DictViewKind::Items => d(&dict).items().into_iter().map(|(k, x)| vm.new_tuple(vec![k, x])).collect(),
+        DictViewKind::Items => d(&dict)
+            .items()
+            .into_iter()
+            .map(|(k, x)| vm.new_tuple(vec![k, x]))
+            .collect(),
     };
     let name = vm.type_name(v);
     let inner = super::tuple::seq_repr(vm, v, "[", "]", items, false)?;
@@ -379,7 +447,10 @@ fn dict_setitem(vm: &mut Vm, v: &Value, k: &Value, x: Option<Value>) -> PyResult
 fn dict_init(vm: &mut Vm, v: &Value, args: Args<'_>) -> PyResult<()> {
     let pos = args.pos();
     if pos.len() > 1 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", pos.len())));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            pos.len()
+        )));
     }
     let dd: PyRef<DictData> = PyRef::from_value_unchecked(v.clone());
     if let Some(x) = pos.first() {

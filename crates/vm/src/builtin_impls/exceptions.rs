@@ -20,26 +20,68 @@ pub fn init(vm: &mut Vm) {
     s.repr.set(Some(exc_repr));
     s.str.set(Some(exc_str));
     super::object::add_new_wrapper(vm, &base);
-    super::add_getset(vm, &base, "args", Some(|_, v| Ok(ed(v).args.borrow().clone())), Some(set_args));
-    super::add_getset(vm, &base, "__traceback__", Some(|_, v| Ok(ed(v).traceback.borrow().clone().unwrap_or(Value::NONE))), Some(set_traceback));
-    super::add_getset(vm, &base, "__context__", Some(|_, v| Ok(ed(v).context.borrow().clone().unwrap_or(Value::NONE))), Some(|vm, v, n| set_chain(vm, v, n, false)));
-    super::add_getset(vm, &base, "__cause__", Some(|_, v| Ok(ed(v).cause.borrow().clone().unwrap_or(Value::NONE))), Some(|vm, v, n| set_chain(vm, v, n, true)));
-    super::add_getset(vm, &base, "__suppress_context__", Some(|_, v| Ok(Value::from_bool(ed(v).suppress_context.get()))), Some(|vm, v, n| {
-        let b = match n {
-            Some(x) => vm.is_true(&x)?,
-            None => false,
-        };
-        ed(v).suppress_context.set(b);
-        Ok(())
-    }));
-    super::add_getset(vm, &base, "__dict__", Some(super::descr::instance_dict_get), Some(super::descr::instance_dict_set));
+    super::add_getset(
+        vm,
+        &base,
+        "args",
+        Some(|_, v| Ok(ed(v).args.borrow().clone())),
+        Some(set_args),
+    );
+    super::add_getset(
+        vm,
+        &base,
+        "__traceback__",
+        Some(|_, v| Ok(ed(v).traceback.borrow().clone().unwrap_or(Value::NONE))),
+        Some(set_traceback),
+    );
+    super::add_getset(
+        vm,
+        &base,
+        "__context__",
+        Some(|_, v| Ok(ed(v).context.borrow().clone().unwrap_or(Value::NONE))),
+        Some(|vm, v, n| set_chain(vm, v, n, false)),
+    );
+    super::add_getset(
+        vm,
+        &base,
+        "__cause__",
+        Some(|_, v| Ok(ed(v).cause.borrow().clone().unwrap_or(Value::NONE))),
+        Some(|vm, v, n| set_chain(vm, v, n, true)),
+    );
+    super::add_getset(
+        vm,
+        &base,
+        "__suppress_context__",
+        Some(|_, v| Ok(Value::from_bool(ed(v).suppress_context.get()))),
+        Some(|vm, v, n| {
+            let b = match n {
+                Some(x) => vm.is_true(&x)?,
+                None => false,
+            };
+            ed(v).suppress_context.set(b);
+            Ok(())
+        }),
+    );
+    super::add_getset(
+        vm,
+        &base,
+        "__dict__",
+        Some(super::descr::instance_dict_get),
+        Some(super::descr::instance_dict_set),
+    );
     super::add_method(vm, &base, "with_traceback", |vm, a| {
-        let tb = a.skip_self().exactly_one(vm, "BaseException.with_traceback")?.clone();
+        let tb = a
+            .skip_self()
+            .exactly_one(vm, "BaseException.with_traceback")?
+            .clone();
         set_traceback(vm, &a.values[0], Some(tb))?;
         Ok(a.values[0].clone())
     });
     super::add_method(vm, &base, "add_note", |vm, a| {
-        let note = a.skip_self().exactly_one(vm, "BaseException.add_note")?.clone();
+        let note = a
+            .skip_self()
+            .exactly_one(vm, "BaseException.add_note")?
+            .clone();
         if note.downcast::<StrData>().is_none() {
             return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
         }
@@ -131,7 +173,10 @@ pub fn init(vm: &mut Vm) {
     t.slots.new.set(Some(os_error_new));
     t.slots.init.set(Some(os_error_init));
     t.slots.str.set(Some(os_error_str));
-    for t in [vm.exc.UnicodeDecodeError.clone(), vm.exc.UnicodeEncodeError.clone()] {
+    for t in [
+        vm.exc.UnicodeDecodeError.clone(),
+        vm.exc.UnicodeEncodeError.clone(),
+    ] {
         t.slots.str.set(Some(unicode_error_str));
         t.slots.init.set(Some(unicode_error_init));
     }
@@ -193,7 +238,12 @@ fn exc_init(vm: &mut Vm, v: &Value, args: Args<'_>) -> PyResult<()> {
     if args.has_kwargs() {
         let ty = vm.type_of(v);
         // Only BaseException's own __init__ refuses keywords.
-        if ty.slots.init.get().is_some_and(|f| f as usize == exc_init as usize) {
+        if ty
+            .slots
+            .init
+            .get()
+            .is_some_and(|f| f as usize == exc_init as usize)
+        {
             return Err(vm.type_error(format!("{}() takes no keyword arguments", ty.name())));
         }
     }
@@ -236,7 +286,9 @@ fn set_args(vm: &mut Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 fn set_traceback(vm: &mut Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     let n = n.filter(|x| !x.is_none());
     if let Some(t) = &n {
-        if t.downcast::<crate::objects::frame_object::TracebackData>().is_none() {
+        if t.downcast::<crate::objects::frame_object::TracebackData>()
+            .is_none()
+        {
             return Err(vm.type_error("__traceback__ must be a traceback or None"));
         }
     }
@@ -246,7 +298,11 @@ fn set_traceback(vm: &mut Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 
 fn set_chain(vm: &mut Vm, v: &Value, n: Option<Value>, cause: bool) -> PyResult<()> {
     let Some(n) = n else {
-        return Err(vm.type_error(if cause { "__cause__ may not be deleted" } else { "__context__ may not be deleted" }));
+        return Err(vm.type_error(if cause {
+            "__cause__ may not be deleted"
+        } else {
+            "__context__ may not be deleted"
+        }));
     };
     let n = if n.is_none() { None } else { Some(n) };
     if let Some(x) = &n {
@@ -271,7 +327,14 @@ fn import_error_init(vm: &mut Vm, v: &Value, args: Args<'_>) -> PyResult<()> {
     let a = vm.new_tuple(args.pos().to_vec());
     *ed(v).args.borrow_mut() = a;
     let d = ed(v);
-    d.set_field(0, Some(if args.pos().len() == 1 { args.pos()[0].clone() } else { Value::NONE }));
+    d.set_field(
+        0,
+        Some(if args.pos().len() == 1 {
+            args.pos()[0].clone()
+        } else {
+            Value::NONE
+        }),
+    );
     for (k, x) in args.kwargs() {
         match k.as_str() {
             "name" => d.set_field(1, Some(x)),
@@ -295,8 +358,14 @@ fn name_error_init(vm: &mut Vm, v: &Value, args: Args<'_>) -> PyResult<()> {
             ("name", _) => ed(v).set_field(0, Some(x)),
             ("obj", true) => ed(v).set_field(1, Some(x)),
             (other, _) => {
-                let cls = if is_attr { "AttributeError" } else { "NameError" };
-                return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {cls}()")));
+                let cls = if is_attr {
+                    "AttributeError"
+                } else {
+                    "NameError"
+                };
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {cls}()"
+                )));
             }
         }
     }
@@ -328,9 +397,13 @@ fn syntax_error_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Some(m) if !m.is_none() => vm.str_string(&m)?,
         _ => return exc_str(vm, v),
     };
-    let file = d.field(1).and_then(|f| f.downcast::<StrData>().map(|s| s.as_str().to_string()));
+    let file = d
+        .field(1)
+        .and_then(|f| f.downcast::<StrData>().map(|s| s.as_str().to_string()));
     let file = file.map(|f| f.rsplit('/').next().unwrap_or(&f).to_string());
-    let line = d.field(2).and_then(|l| super::int::as_int(&l).and_then(|i| i.to_i64()));
+    let line = d
+        .field(2)
+        .and_then(|l| super::int::as_int(&l).and_then(|i| i.to_i64()));
     Ok(vm.new_str(match (file, line) {
         (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
         (Some(f), None) => format!("{msg} ({f})"),
@@ -392,11 +465,21 @@ fn os_error_init(vm: &mut Vm, v: &Value, args: Args<'_>) -> PyResult<()> {
 
 fn os_error_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let d = ed(v);
-    let (errno, strerror) = (d.field(0).filter(|x| !x.is_none()), d.field(1).filter(|x| !x.is_none()));
+    let (errno, strerror) = (
+        d.field(0).filter(|x| !x.is_none()),
+        d.field(1).filter(|x| !x.is_none()),
+    );
     if let (Some(e), Some(s)) = (errno, strerror) {
         let (e, s) = (vm.str_string(&e)?, vm.str_string(&s)?);
-        let text = match (d.field(2).filter(|x| !x.is_none()), d.field(3).filter(|x| !x.is_none())) {
-            (Some(f), Some(f2)) => format!("[Errno {e}] {s}: {} -> {}", vm.repr_string(&f)?, vm.repr_string(&f2)?),
+        let text = match (
+            d.field(2).filter(|x| !x.is_none()),
+            d.field(3).filter(|x| !x.is_none()),
+        ) {
+            (Some(f), Some(f2)) => format!(
+                "[Errno {e}] {s}: {} -> {}",
+                vm.repr_string(&f)?,
+                vm.repr_string(&f2)?
+            ),
             (Some(f), None) => format!("[Errno {e}] {s}: {}", vm.repr_string(&f)?),
             _ => format!("[Errno {e}] {s}"),
         };
@@ -418,7 +501,9 @@ fn unicode_error_init(vm: &mut Vm, v: &Value, args: Args<'_>) -> PyResult<()> {
 
 fn unicode_error_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let d = ed(v);
-    let (Some(enc), Some(obj), Some(start), Some(end), Some(reason)) = (d.field(0), d.field(1), d.field(2), d.field(3), d.field(4)) else {
+    let (Some(enc), Some(obj), Some(start), Some(end), Some(reason)) =
+        (d.field(0), d.field(1), d.field(2), d.field(3), d.field(4))
+    else {
         return exc_str(vm, v);
     };
     let enc = vm.str_string(&enc)?;
@@ -439,11 +524,20 @@ fn unicode_error_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             end.saturating_sub(1)
         )));
     }
-    let text = obj.downcast::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let text = obj
+        .downcast::<StrData>()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     if end == start + 1 {
         if let Some(c) = text.chars().nth(start) {
             let cp = c as u32;
-            let esc = if cp < 0x100 { format!("\\x{cp:02x}") } else if cp < 0x10000 { format!("\\u{cp:04x}") } else { format!("\\U{cp:08x}") };
+            let esc = if cp < 0x100 {
+                format!("\\x{cp:02x}")
+            } else if cp < 0x10000 {
+                format!("\\u{cp:04x}")
+            } else {
+                format!("\\U{cp:08x}")
+            };
             return Ok(vm.new_str(format!(
                 "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
             )));
@@ -464,7 +558,12 @@ fn group_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.type_error("argument 1 must be str, not ".to_string() + &vm.type_name(&msg)));
     }
     let items = match vm.collect(&a[1]) {
-        Ok(v) if a[1].downcast::<crate::objects::set::SetData>().is_none() && a[1].downcast::<crate::objects::dict::DictData>().is_none() => v,
+        Ok(v)
+            if a[1].downcast::<crate::objects::set::SetData>().is_none()
+                && a[1].downcast::<crate::objects::dict::DictData>().is_none() =>
+        {
+            v
+        }
         _ => return Err(vm.type_error("second argument (exceptions) must be a sequence")),
     };
     if items.is_empty() {
@@ -473,7 +572,9 @@ fn group_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     let mut all_exceptions = true;
     for (i, e) in items.iter().enumerate() {
         if e.downcast::<ExceptionData>().is_none() {
-            return Err(vm.value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+            return Err(vm.value_error(format!(
+                "Item {i} of second argument (exceptions) is not an exception"
+            )));
         }
         if !vm.is_instance_of(e, &vm.exc.Exception.clone()) {
             all_exceptions = false;
@@ -502,8 +603,15 @@ fn group_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
 
 fn group_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let d = ed(v);
-    let msg = d.field(0).map(|m| vm.str_string(&m)).transpose()?.unwrap_or_default();
-    let n = d.field(1).map(|e| super::tuple::items(&e).len()).unwrap_or(0);
+    let msg = d
+        .field(0)
+        .map(|m| vm.str_string(&m))
+        .transpose()?
+        .unwrap_or_default();
+    let n = d
+        .field(1)
+        .map(|e| super::tuple::items(&e).len())
+        .unwrap_or(0);
     Ok(vm.new_str(format!(
         "{msg} ({n} sub-exception{})",
         if n == 1 { "" } else { "s" }
@@ -522,7 +630,10 @@ fn split(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value)> {
     if matches(vm, eg)? {
         return Ok((eg.clone(), Value::NONE));
     }
-    let excs = ed(eg).field(1).map(|e| super::tuple::items(&e).to_vec()).unwrap_or_default();
+    let excs = ed(eg)
+        .field(1)
+        .map(|e| super::tuple::items(&e).to_vec())
+        .unwrap_or_default();
     let mut m = Vec::new();
     let mut r = Vec::new();
     for e in excs {
@@ -546,12 +657,18 @@ fn split(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value)> {
         }
         let l = vm.new_list(parts);
         let g = vm.call_method(eg, "derive", &[l])?;
-        if let (Some(nd), Some(od)) = (g.downcast::<ExceptionData>(), eg.downcast::<ExceptionData>()) {
+        if let (Some(nd), Some(od)) = (
+            g.downcast::<ExceptionData>(),
+            eg.downcast::<ExceptionData>(),
+        ) {
             *nd.traceback.borrow_mut() = od.traceback.borrow().clone();
             *nd.context.borrow_mut() = od.context.borrow().clone();
             *nd.cause.borrow_mut() = od.cause.borrow().clone();
             if let Some(d) = od.dict.borrow().clone() {
-                if let Some(notes) = d.downcast::<crate::objects::dict::DictData>().and_then(|d| d.get_rust_str("__notes__")) {
+                if let Some(notes) = d
+                    .downcast::<crate::objects::dict::DictData>()
+                    .and_then(|d| d.get_rust_str("__notes__"))
+                {
                     let key = vm.names.__notes__.clone();
                     vm.setattr(&g, &key, notes)?;
                 }
@@ -584,11 +701,22 @@ fn indent_block(text: &str, prefix: &str, first_prefix: &str) -> String {
     out
 }
 
-fn format_group_inner(vm: &mut Vm, exc: &Value, out: &mut String, tb: Option<Value>, depth: usize, top: bool) {
+fn format_group_inner(
+    vm: &mut Vm,
+    exc: &Value,
+    out: &mut String,
+    tb: Option<Value>,
+    depth: usize,
+    top: bool,
+) {
     let is_group = vm.is_instance_of(exc, &vm.exc.BaseExceptionGroup.clone());
     let mut body = String::new();
     if tb.is_some() {
-        body.push_str(if is_group { "Exception Group Traceback (most recent call last):\n" } else { "Traceback (most recent call last):\n" });
+        body.push_str(if is_group {
+            "Exception Group Traceback (most recent call last):\n"
+        } else {
+            "Traceback (most recent call last):\n"
+        });
         crate::traceback::format_tb(tb, &mut body);
     }
     crate::traceback::format_exception_only(vm, exc, &mut body);
@@ -600,11 +728,18 @@ fn format_group_inner(vm: &mut Vm, exc: &Value, out: &mut String, tb: Option<Val
     if !is_group {
         return;
     }
-    let excs = ed(exc).field(1).map(|e| super::tuple::items(&e).to_vec()).unwrap_or_default();
+    let excs = ed(exc)
+        .field(1)
+        .map(|e| super::tuple::items(&e).to_vec())
+        .unwrap_or_default();
     let n = excs.len();
     let shown = n.min(MAX_GROUP_WIDTH);
     for (i, sub) in excs.iter().take(shown).enumerate() {
-        let label = if i == 0 { format!("+---------------- {} ----------------\n", i + 1) } else { format!("+---------------- {} ----------------\n", i + 1) };
+        let label = if i == 0 {
+            format!("+---------------- {} ----------------\n", i + 1)
+        } else {
+            format!("+---------------- {} ----------------\n", i + 1)
+        };
         let mut inner = String::new();
         if depth + 1 > MAX_GROUP_DEPTH {
             inner.push_str("... (max_group_depth is 10)\n");
@@ -614,7 +749,9 @@ fn format_group_inner(vm: &mut Vm, exc: &Value, out: &mut String, tb: Option<Val
             if let Some(d) = sub.downcast::<ExceptionData>() {
                 let _ = d;
             }
-            let sub_tb = sub.downcast::<ExceptionData>().and_then(|d| d.traceback.borrow().clone());
+            let sub_tb = sub
+                .downcast::<ExceptionData>()
+                .and_then(|d| d.traceback.borrow().clone());
             if vm.is_instance_of(sub, &vm.exc.BaseExceptionGroup.clone()) {
                 format_group_inner(vm, sub, &mut chained, sub_tb, depth + 1, false);
             } else {
@@ -635,7 +772,10 @@ fn format_group_inner(vm: &mut Vm, exc: &Value, out: &mut String, tb: Option<Val
         }
     }
     if n > MAX_GROUP_WIDTH {
-        out.push_str(&format!("    +---------------- ... ----------------\n    | and {} more exceptions\n", n - MAX_GROUP_WIDTH));
+        out.push_str(&format!(
+            "    +---------------- ... ----------------\n    | and {} more exceptions\n",
+            n - MAX_GROUP_WIDTH
+        ));
     }
     out.push_str("    +------------------------------------\n");
     let _ = PyRef::<ExceptionData>::try_from_value;

@@ -23,14 +23,26 @@ pub fn init(vm: &mut Vm) {
     s.repr.set(Some(float_repr));
     s.hash.set(Some(float_hash));
     s.richcompare.set(Some(float_richcompare));
-    s.bool.set(Some(|_, v| Ok(v.downcast::<FloatData>().is_some_and(|f| f.0 != 0.0))));
+    s.bool.set(Some(|_, v| {
+        Ok(v.downcast::<FloatData>().is_some_and(|f| f.0 != 0.0))
+    }));
     s.new.set(Some(float_new));
-    for op in [BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::TrueDiv, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow] {
+    for op in [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+    ] {
         s.nb[op as usize].set(Some(NB[op as usize]));
     }
     s.pow3.set(Some(|vm, a, b, m| {
         if !m.is_none() {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         }
         float_binop(vm, a, b, BinOp::Pow)
     }));
@@ -47,9 +59,13 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::from_bool(x.is_finite() && x.fract() == 0.0))
     });
     super::add_method(vm, &t, "as_integer_ratio", float_as_integer_ratio);
-    super::add_method(vm, &t, "hex", |vm, a| Ok(vm.new_str(pyformat::float_hex(f(&a.values[0])))));
+    super::add_method(vm, &t, "hex", |vm, a| {
+        Ok(vm.new_str(pyformat::float_hex(f(&a.values[0]))))
+    });
     super::add_classmethod(vm, &t, "fromhex", float_fromhex);
-    super::add_method(vm, &t, "conjugate", |vm, a| Ok(vm.new_float(f(&a.values[0]))));
+    super::add_method(vm, &t, "conjugate", |vm, a| {
+        Ok(vm.new_float(f(&a.values[0])))
+    });
     super::add_method(vm, &t, "__trunc__", |vm, a| float_int(vm, &a.values[0]));
     super::add_method(vm, &t, "__floor__", |vm, a| {
         let v = super::int::float_to_intval(vm, f(&a.values[0]).floor())?;
@@ -105,7 +121,11 @@ fn cmp_float_int(x: f64, i: IntRef) -> Option<std::cmp::Ordering> {
         }
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+        return Some(if x > 0.0 {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Less
+        });
     }
     let t = x.trunc();
     let ti = pyformat::float::float_to_int(t).unwrap_or_default();
@@ -276,7 +296,8 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         return int_to_f64(vm, i);
     }
     if let Some(s) = x.downcast::<StrData>() {
-        return pyformat::parse_float_or_error(s.as_str()).map_err(|e| super::str::format_error(vm, e));
+        return pyformat::parse_float_or_error(s.as_str())
+            .map_err(|e| super::str::format_error(vm, e));
     }
     if let Some(b) = x.downcast::<crate::objects::bytes::BytesData>() {
         let text = String::from_utf8_lossy(&b.bytes).into_owned();
@@ -304,7 +325,8 @@ pub fn to_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         let i = super::int::index(vm, x)?;
         return match i.to_i64() {
             Some(s) => Ok(s as f64),
-            None => pyformat::int_to_float(&i.to_ibig()).map_err(|_| vm.overflow_error("int too large to convert to float")),
+            None => pyformat::int_to_float(&i.to_ibig())
+                .map_err(|_| vm.overflow_error("int too large to convert to float")),
         };
     }
     Err(vm.type_error(format!(
@@ -335,9 +357,16 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let negative = bits >> 63 == 1;
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1 << 52) - 1);
-    let (mut m, mut e) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
+    let (mut m, mut e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    };
     if m == 0 {
-        return Ok(vm.new_tuple(vec![Value::small_int_unchecked(0), Value::small_int_unchecked(1)]));
+        return Ok(vm.new_tuple(vec![
+            Value::small_int_unchecked(0),
+            Value::small_int_unchecked(1),
+        ]));
     }
     while m & 1 == 0 && e < 0 {
         m >>= 1;
@@ -381,7 +410,11 @@ fn float_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         Some(nd) => {
             let nd = super::int::index(vm, nd)?;
-            let nd = nd.to_i64().unwrap_or(if nd.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 });
+            let nd = nd.to_i64().unwrap_or(if nd.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            });
             let r = pyformat::round_float(x, nd).map_err(|e| super::str::format_error(vm, e))?;
             Ok(vm.new_float(r))
         }
@@ -401,7 +434,8 @@ fn float_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return vm.str(&args.values[0]).map(|s| s.into_value());
     }
     let tn = vm.type_name(&args.values[0]);
-    let r = pyformat::parse_format_spec(spec.as_str(), &tn).and_then(|s| pyformat::format_float(x, &s, &tn));
+    let r = pyformat::parse_format_spec(spec.as_str(), &tn)
+        .and_then(|s| pyformat::format_float(x, &s, &tn));
     match r {
         Ok(s) => Ok(vm.new_str(s)),
         Err(e) => Err(super::str::format_error(vm, e)),

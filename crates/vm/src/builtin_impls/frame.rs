@@ -6,30 +6,100 @@ use crate::vm::{PyResult, Vm};
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.traceback.clone();
-    super::add_getset(vm, &t, "tb_frame", Some(|_, v| Ok(tb(v).frame.clone())), None);
-    super::add_getset(vm, &t, "tb_lineno", Some(|vm, v| Ok(tb(v).lineno.map(|l| vm.new_int(l as i64)).unwrap_or(Value::NONE))), None);
-    super::add_getset(vm, &t, "tb_lasti", Some(|vm, v| Ok(vm.new_int(tb(v).lasti as i64 * 2))), None);
-    super::add_getset(vm, &t, "tb_next", Some(|_, v| Ok(tb(v).next.borrow().clone().unwrap_or(Value::NONE))), Some(|vm, v, n| {
-        let n = n.filter(|x| !x.is_none());
-        if let Some(x) = &n {
-            if x.downcast::<TracebackData>().is_none() {
-                return Err(vm.type_error(format!("expected traceback object or None, got '{}'", vm.type_name(x))));
+    super::add_getset(
+        vm,
+        &t,
+        "tb_frame",
+        Some(|_, v| Ok(tb(v).frame.clone())),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "tb_lineno",
+        Some(|vm, v| {
+            Ok(tb(v)
+                .lineno
+                .map(|l| vm.new_int(l as i64))
+                .unwrap_or(Value::NONE))
+        }),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "tb_lasti",
+        Some(|vm, v| Ok(vm.new_int(tb(v).lasti as i64 * 2))),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "tb_next",
+        Some(|_, v| Ok(tb(v).next.borrow().clone().unwrap_or(Value::NONE))),
+        Some(|vm, v, n| {
+            let n = n.filter(|x| !x.is_none());
+            if let Some(x) = &n {
+                if x.downcast::<TracebackData>().is_none() {
+                    return Err(vm.type_error(format!(
+                        "expected traceback object or None, got '{}'",
+                        vm.type_name(x)
+                    )));
+                }
             }
-        }
-        *tb(v).next.borrow_mut() = n;
-        Ok(())
-    }));
+            *tb(v).next.borrow_mut() = n;
+            Ok(())
+        }),
+    );
     let t = vm.types.frame.clone();
     t.slots.repr.set(Some(frame_repr));
-    super::add_getset(vm, &t, "f_code", Some(|_, v| Ok(fr(v).code.as_value().clone())), None);
-    super::add_getset(vm, &t, "f_globals", Some(|_, v| Ok(fr(v).globals.clone())), None);
-    super::add_getset(vm, &t, "f_builtins", Some(|_, v| Ok(fr(v).builtins.clone())), None);
-    super::add_getset(vm, &t, "f_lineno", Some(|vm, v| {
-        let f = fr(v);
-        Ok(crate::traceback::line_of(&f.code, f.lasti.get()).map(|l| vm.new_int(l as i64)).unwrap_or(Value::NONE))
-    }), None);
-    super::add_getset(vm, &t, "f_lasti", Some(|vm, v| Ok(vm.new_int(fr(v).lasti.get() as i64 * 2))), None);
-    super::add_getset(vm, &t, "f_back", Some(|_, v| Ok(fr(v).back.borrow().clone().unwrap_or(Value::NONE))), None);
+    super::add_getset(
+        vm,
+        &t,
+        "f_code",
+        Some(|_, v| Ok(fr(v).code.as_value().clone())),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "f_globals",
+        Some(|_, v| Ok(fr(v).globals.clone())),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "f_builtins",
+        Some(|_, v| Ok(fr(v).builtins.clone())),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "f_lineno",
+        Some(|vm, v| {
+            let f = fr(v);
+            Ok(crate::traceback::line_of(&f.code, f.lasti.get())
+                .map(|l| vm.new_int(l as i64))
+                .unwrap_or(Value::NONE))
+        }),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "f_lasti",
+        Some(|vm, v| Ok(vm.new_int(fr(v).lasti.get() as i64 * 2))),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "f_back",
+        Some(|_, v| Ok(fr(v).back.borrow().clone().unwrap_or(Value::NONE))),
+        None,
+    );
     super::add_getset(vm, &t, "f_locals", Some(frame_locals), None);
 }
 
@@ -47,9 +117,16 @@ fn frame_locals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         return Ok(l);
     }
     // A live function frame: its fast locals as a fresh dict.
-    let live = vm.frames.iter().any(|fr| fr.frame_obj.as_ref().is_some_and(|o| o.is(v)));
+    let live = vm
+        .frames
+        .iter()
+        .any(|fr| fr.frame_obj.as_ref().is_some_and(|o| o.is(v)));
     if live {
-        let is_top = vm.frames.last().and_then(|t| t.frame_obj.as_ref()).is_some_and(|o| o.is(v));
+        let is_top = vm
+            .frames
+            .last()
+            .and_then(|t| t.frame_obj.as_ref())
+            .is_some_and(|o| o.is(v));
         if is_top {
             return crate::modules::dynamic::frame_locals(vm);
         }

@@ -15,27 +15,99 @@ pub fn init(vm: &mut Vm) {
     t.slots.descr_get.set(Some(function_get));
     t.slots.repr.set(Some(function_repr));
     t.slots.call.set(Some(function_call));
-    super::add_getset(vm, &t, "__name__", Some(|_, v| Ok(func(v).name.borrow().clone())), Some(set_func_name));
-    super::add_getset(vm, &t, "__qualname__", Some(|_, v| Ok(func(v).qualname.borrow().clone())), Some(set_func_qualname));
-    super::add_getset(vm, &t, "__doc__", Some(|_, v| Ok(func(v).doc.borrow().clone())), Some(|_, v, n| {
-        *func(v).doc.borrow_mut() = n.unwrap_or(Value::NONE);
-        Ok(())
-    }));
-    super::add_getset(vm, &t, "__module__", Some(|_, v| Ok(func(v).module.borrow().clone())), Some(|_, v, n| {
-        *func(v).module.borrow_mut() = n.unwrap_or(Value::NONE);
-        Ok(())
-    }));
-    super::add_getset(vm, &t, "__defaults__", Some(|_, v| Ok(func(v).defaults.borrow().clone().unwrap_or(Value::NONE))), Some(set_defaults));
-    super::add_getset(vm, &t, "__kwdefaults__", Some(|_, v| Ok(func(v).kwdefaults.borrow().clone().unwrap_or(Value::NONE))), Some(set_kwdefaults));
-    super::add_getset(vm, &t, "__code__", Some(|_, v| Ok(func(v).code.borrow().as_value().clone())), Some(set_code));
-    super::add_getset(vm, &t, "__globals__", Some(|_, v| Ok(func(v).globals.as_value().clone())), None);
-    super::add_getset(vm, &t, "__builtins__", Some(|_, v| Ok(func(v).builtins.as_value().clone())), None);
-    super::add_getset(vm, &t, "__closure__", Some(|_, v| Ok(func(v).closure.clone().unwrap_or(Value::NONE))), None);
-    super::add_getset(vm, &t, "__annotations__", Some(get_annotations), Some(|_, v, n| {
-        *func(v).annotations.borrow_mut() = n;
-        Ok(())
-    }));
-    super::add_getset(vm, &t, "__dict__", Some(super::descr::instance_dict_get), Some(super::descr::instance_dict_set));
+    super::add_getset(
+        vm,
+        &t,
+        "__name__",
+        Some(|_, v| Ok(func(v).name.borrow().clone())),
+        Some(set_func_name),
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__qualname__",
+        Some(|_, v| Ok(func(v).qualname.borrow().clone())),
+        Some(set_func_qualname),
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__doc__",
+        Some(|_, v| Ok(func(v).doc.borrow().clone())),
+        Some(|_, v, n| {
+            *func(v).doc.borrow_mut() = n.unwrap_or(Value::NONE);
+            Ok(())
+        }),
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__module__",
+        Some(|_, v| Ok(func(v).module.borrow().clone())),
+        Some(|_, v, n| {
+            *func(v).module.borrow_mut() = n.unwrap_or(Value::NONE);
+            Ok(())
+        }),
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__defaults__",
+        Some(|_, v| Ok(func(v).defaults.borrow().clone().unwrap_or(Value::NONE))),
+        Some(set_defaults),
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__kwdefaults__",
+        Some(|_, v| Ok(func(v).kwdefaults.borrow().clone().unwrap_or(Value::NONE))),
+        Some(set_kwdefaults),
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__code__",
+        Some(|_, v| Ok(func(v).code.borrow().as_value().clone())),
+        Some(set_code),
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__globals__",
+        Some(|_, v| Ok(func(v).globals.as_value().clone())),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__builtins__",
+        Some(|_, v| Ok(func(v).builtins.as_value().clone())),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__closure__",
+        Some(|_, v| Ok(func(v).closure.clone().unwrap_or(Value::NONE))),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__annotations__",
+        Some(get_annotations),
+        Some(|_, v, n| {
+            *func(v).annotations.borrow_mut() = n;
+            Ok(())
+        }),
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__dict__",
+        Some(super::descr::instance_dict_get),
+        Some(super::descr::instance_dict_set),
+    );
 
     let t = vm.types.method.clone();
     t.slots.call.set(Some(method_call));
@@ -44,33 +116,98 @@ pub fn init(vm: &mut Vm) {
     t.slots.richcompare.set(Some(method_richcompare));
     t.slots.hash.set(Some(method_hash));
     t.slots.descr_get.set(Some(|_, d, _, _| Ok(d.clone())));
-    super::add_getset(vm, &t, "__func__", Some(|_, v| Ok(meth(v).func.clone())), None);
-    super::add_getset(vm, &t, "__self__", Some(|_, v| Ok(meth(v).this.clone())), None);
+    super::add_getset(
+        vm,
+        &t,
+        "__func__",
+        Some(|_, v| Ok(meth(v).func.clone())),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__self__",
+        Some(|_, v| Ok(meth(v).this.clone())),
+        None,
+    );
 
     let t = vm.types.method_wrapper.clone();
     t.slots.call.set(Some(method_call));
     t.slots.repr.set(Some(method_wrapper_repr));
-    super::add_getset(vm, &t, "__self__", Some(|_, v| Ok(meth(v).this.clone())), None);
-    super::add_getset(vm, &t, "__name__", Some(|vm, v| {
-        let f = meth(v).func.clone();
-        vm.getattr_str(&f, "__name__")
-    }), None);
+    super::add_getset(
+        vm,
+        &t,
+        "__self__",
+        Some(|_, v| Ok(meth(v).this.clone())),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__name__",
+        Some(|vm, v| {
+            let f = meth(v).func.clone();
+            vm.getattr_str(&f, "__name__")
+        }),
+        None,
+    );
 
     let t = vm.types.builtin_function.clone();
     t.slots.call.set(Some(builtin_call));
     t.slots.repr.set(Some(builtin_repr));
     t.slots.richcompare.set(Some(builtin_richcompare));
     t.slots.hash.set(Some(builtin_hash));
-    super::add_getset(vm, &t, "__name__", Some(|vm, v| Ok(vm.new_str(native(v).name))), None);
-    super::add_getset(vm, &t, "__qualname__", Some(|vm, v| Ok(vm.new_str(native(v).qualname.clone()))), None);
-    super::add_getset(vm, &t, "__self__", Some(|_, v| {
-        let n = native(v);
-        Ok(if n.pass_this { n.this.clone().unwrap_or(Value::NONE) } else { n.module.clone().unwrap_or(Value::NONE) })
-    }), None);
-    super::add_getset(vm, &t, "__module__", Some(|_, v| Ok(native(v).module.as_ref().and_then(|m| {
-        m.downcast::<crate::objects::module::ModuleData>().and_then(|md| md.dict.get_rust_str("__name__"))
-    }).unwrap_or(Value::NONE))), None);
-    super::add_getset(vm, &t, "__doc__", Some(|vm, v| Ok(native(v).doc.map(|d| vm.new_str(d)).unwrap_or(Value::NONE))), None);
+    super::add_getset(
+        vm,
+        &t,
+        "__name__",
+        Some(|vm, v| Ok(vm.new_str(native(v).name))),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__qualname__",
+        Some(|vm, v| Ok(vm.new_str(native(v).qualname.clone()))),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__self__",
+        Some(|_, v| {
+            let n = native(v);
+            Ok(if n.pass_this {
+                n.this.clone().unwrap_or(Value::NONE)
+            } else {
+                n.module.clone().unwrap_or(Value::NONE)
+            })
+        }),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__module__",
+        Some(|_, v| {
+            Ok(native(v)
+                .module
+                .as_ref()
+                .and_then(|m| {
+                    m.downcast::<crate::objects::module::ModuleData>()
+                        .and_then(|md| md.dict.get_rust_str("__name__"))
+                })
+                .unwrap_or(Value::NONE))
+        }),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__doc__",
+        Some(|vm, v| Ok(native(v).doc.map(|d| vm.new_str(d)).unwrap_or(Value::NONE))),
+        None,
+    );
 
     let t = vm.types.cell.clone();
     t.slots.repr.set(Some(cell_repr));
@@ -86,7 +223,8 @@ fn meth(v: &Value) -> &MethodData {
 }
 
 fn native(v: &Value) -> &NativeFunctionData {
-    v.downcast::<NativeFunctionData>().expect("builtin function")
+    v.downcast::<NativeFunctionData>()
+        .expect("builtin function")
 }
 
 pub fn new_method(vm: &mut Vm, f: Value, this: Value) -> Value {
@@ -107,7 +245,10 @@ fn function_call(vm: &mut Vm, f: &Value, args: Args<'_>) -> PyResult<Value> {
 
 fn function_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let q = func(v).qualname.borrow().clone();
-    let q = q.downcast::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let q = q
+        .downcast::<StrData>()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     Ok(vm.new_str(format!("<function {q} at {:#x}>", v.raw())))
 }
 
@@ -158,9 +299,18 @@ fn set_code(vm: &mut Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
     match n.and_then(|x| x.downcast_ref::<crate::objects::code::CodeData>()) {
         Some(c) => {
             let f = func(v);
-            let nfree = f.closure.as_ref().and_then(|c| c.downcast::<TupleData>().map(|t| t.len())).unwrap_or(0);
+            let nfree = f
+                .closure
+                .as_ref()
+                .and_then(|c| c.downcast::<TupleData>().map(|t| t.len()))
+                .unwrap_or(0);
             if c.nfrees != nfree {
-                let name = f.name.borrow().downcast::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
+                let name = f
+                    .name
+                    .borrow()
+                    .downcast::<StrData>()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
                 return Err(vm.value_error(format!(
                     "{name}() requires a code object with {nfree} free vars, not {}",
                     c.nfrees
@@ -207,7 +357,13 @@ fn method_call(vm: &mut Vm, m: &Value, args: Args<'_>) -> PyResult<Value> {
     v.push(md.this.clone());
     v.extend_from_slice(args.values);
     let f = md.func.clone();
-    vm.call(&f, Args { values: &v, kwnames: args.kwnames })
+    vm.call(
+        &f,
+        Args {
+            values: &v,
+            kwnames: args.kwnames,
+        },
+    )
 }
 
 fn method_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -219,7 +375,10 @@ fn method_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Some(n) => n,
         None => vm.getattr_str(&f, "__name__")?,
     };
-    let name = name.downcast::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_else(|| "?".into());
+    let name = name
+        .downcast::<StrData>()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_else(|| "?".into());
     let r = vm.repr_string(&this)?;
     Ok(vm.new_str(format!("<bound method {name} of {r}>")))
 }
@@ -229,7 +388,10 @@ fn method_wrapper_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let f = md.func.clone();
     let this = md.this.clone();
     let name = vm.getattr_str(&f, "__name__")?;
-    let name = name.downcast::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let name = name
+        .downcast::<StrData>()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     Ok(vm.new_str(format!(
         "<method-wrapper '{name}' of {} object at {:#x}>",
         vm.type_name(&this),
@@ -277,7 +439,10 @@ fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         if let Some(this) = n.this.clone() {
             if let Some(t) = this.downcast::<TypeData>() {
                 if n.name == "__new__" {
-                    return Ok(vm.new_str(format!("<built-in method __new__ of type object at {:#x}>", this.raw())));
+                    return Ok(vm.new_str(format!(
+                        "<built-in method __new__ of type object at {:#x}>",
+                        this.raw()
+                    )));
                 }
                 let _ = t;
             }
@@ -294,7 +459,10 @@ fn builtin_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn builtin_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (a.downcast::<NativeFunctionData>(), b.downcast::<NativeFunctionData>()) else {
+    let (Some(x), Some(y)) = (
+        a.downcast::<NativeFunctionData>(),
+        b.downcast::<NativeFunctionData>(),
+    ) else {
         return Ok(vm.not_implemented.clone());
     };
     let same_this = match (&x.this, &y.this) {
@@ -347,8 +515,17 @@ fn cell_set(_vm: &mut Vm, v: &Value, n: Option<Value>) -> PyResult<()> {
 /// How CPython names a callable in call errors: `f()`, `A.f()`, or `x object`.
 pub fn callable_description(vm: &mut Vm, f: &Value) -> String {
     if let Some(fd) = f.downcast::<FunctionData>() {
-        let q = fd.qualname.borrow().downcast::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
-        let m = fd.module.borrow().downcast::<StrData>().map(|s| s.as_str().to_string());
+        let q = fd
+            .qualname
+            .borrow()
+            .downcast::<StrData>()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
+        let m = fd
+            .module
+            .borrow()
+            .downcast::<StrData>()
+            .map(|s| s.as_str().to_string());
         return match m.as_deref() {
             Some(m) if m != "builtins" => format!("{m}.{q}()"),
             _ => format!("{q}()"),

@@ -8,7 +8,11 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn init(vm: &mut Vm) {
-    for t in [vm.types.generator.clone(), vm.types.coroutine.clone(), vm.types.async_generator.clone()] {
+    for t in [
+        vm.types.generator.clone(),
+        vm.types.coroutine.clone(),
+        vm.types.async_generator.clone(),
+    ] {
         t.has_finalizer.set(true);
         t.slots.repr.set(Some(gen_repr));
         if t.is(&vm.types.generator) {
@@ -29,29 +33,91 @@ pub fn init(vm: &mut Vm) {
             _ => "ag",
         };
         let _ = prefix;
-        super::add_getset(vm, &t, "__name__", Some(|_, v| Ok(gd(v).name.borrow().clone())), Some(|_, v, n| {
-            *gd(v).name.borrow_mut() = n.unwrap_or(Value::NONE);
-            Ok(())
-        }));
-        super::add_getset(vm, &t, "__qualname__", Some(|_, v| Ok(gd(v).qualname.borrow().clone())), Some(|_, v, n| {
-            *gd(v).qualname.borrow_mut() = n.unwrap_or(Value::NONE);
-            Ok(())
-        }));
+        super::add_getset(
+            vm,
+            &t,
+            "__name__",
+            Some(|_, v| Ok(gd(v).name.borrow().clone())),
+            Some(|_, v, n| {
+                *gd(v).name.borrow_mut() = n.unwrap_or(Value::NONE);
+                Ok(())
+            }),
+        );
+        super::add_getset(
+            vm,
+            &t,
+            "__qualname__",
+            Some(|_, v| Ok(gd(v).qualname.borrow().clone())),
+            Some(|_, v, n| {
+                *gd(v).qualname.borrow_mut() = n.unwrap_or(Value::NONE);
+                Ok(())
+            }),
+        );
     }
     let gt = vm.types.generator.clone();
-    super::add_getset(vm, &gt, "gi_running", Some(|_, v| Ok(Value::from_bool(gd(v).state.get() == GenState::Running))), None);
-    super::add_getset(vm, &gt, "gi_code", Some(|_, v| Ok(gd(v).code.as_value().clone())), None);
+    super::add_getset(
+        vm,
+        &gt,
+        "gi_running",
+        Some(|_, v| Ok(Value::from_bool(gd(v).state.get() == GenState::Running))),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &gt,
+        "gi_code",
+        Some(|_, v| Ok(gd(v).code.as_value().clone())),
+        None,
+    );
     super::add_getset(vm, &gt, "gi_frame", Some(gen_frame), None);
-    super::add_getset(vm, &gt, "gi_suspended", Some(|_, v| Ok(Value::from_bool(gd(v).state.get() == GenState::Suspended))), None);
-    super::add_getset(vm, &gt, "gi_yieldfrom", Some(|_, v| Ok(g::yield_from_target(gd(v)).unwrap_or(Value::NONE))), None);
+    super::add_getset(
+        vm,
+        &gt,
+        "gi_suspended",
+        Some(|_, v| Ok(Value::from_bool(gd(v).state.get() == GenState::Suspended))),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &gt,
+        "gi_yieldfrom",
+        Some(|_, v| Ok(g::yield_from_target(gd(v)).unwrap_or(Value::NONE))),
+        None,
+    );
     let ct = vm.types.coroutine.clone();
-    super::add_getset(vm, &ct, "cr_running", Some(|_, v| Ok(Value::from_bool(gd(v).state.get() == GenState::Running))), None);
-    super::add_getset(vm, &ct, "cr_code", Some(|_, v| Ok(gd(v).code.as_value().clone())), None);
+    super::add_getset(
+        vm,
+        &ct,
+        "cr_running",
+        Some(|_, v| Ok(Value::from_bool(gd(v).state.get() == GenState::Running))),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &ct,
+        "cr_code",
+        Some(|_, v| Ok(gd(v).code.as_value().clone())),
+        None,
+    );
     super::add_getset(vm, &ct, "cr_frame", Some(gen_frame), None);
-    super::add_getset(vm, &ct, "cr_suspended", Some(|_, v| Ok(Value::from_bool(gd(v).state.get() == GenState::Suspended))), None);
-    super::add_getset(vm, &ct, "cr_await", Some(|_, v| Ok(g::yield_from_target(gd(v)).unwrap_or(Value::NONE))), None);
+    super::add_getset(
+        vm,
+        &ct,
+        "cr_suspended",
+        Some(|_, v| Ok(Value::from_bool(gd(v).state.get() == GenState::Suspended))),
+        None,
+    );
+    super::add_getset(
+        vm,
+        &ct,
+        "cr_await",
+        Some(|_, v| Ok(g::yield_from_target(gd(v)).unwrap_or(Value::NONE))),
+        None,
+    );
     super::add_getset(vm, &ct, "cr_origin", Some(|_, _| Ok(Value::NONE)), None);
-    super::add_method(vm, &ct, "__await__", |vm, a| Ok(g::coro_await(vm, a.values[0].clone())));
+    super::add_method(vm, &ct, "__await__", |vm, a| {
+        Ok(g::coro_await(vm, a.values[0].clone()))
+    });
 
     let w = vm.types.coroutine_wrapper.clone();
     w.slots.iter.set(Some(|_, v| Ok(v.clone())));
@@ -78,7 +144,13 @@ pub fn init(vm: &mut Vm) {
         let c = wrapped(&a.values[0]);
         let mut v = vec![c];
         v.extend_from_slice(a.skip_self().values);
-        gen_throw_method(vm, Args { values: &v, kwnames: a.kwnames })
+        gen_throw_method(
+            vm,
+            Args {
+                values: &v,
+                kwnames: a.kwnames,
+            },
+        )
     });
     super::add_method(vm, &w, "close", |vm, a| {
         let c = gref(&wrapped(&a.values[0]));
@@ -95,7 +167,10 @@ fn gref(v: &Value) -> PyRef<GeneratorData> {
 }
 
 fn wrapped(v: &Value) -> Value {
-    v.downcast::<CoroWrapperData>().expect("coroutine_wrapper").coro.clone()
+    v.downcast::<CoroWrapperData>()
+        .expect("coroutine_wrapper")
+        .coro
+        .clone()
 }
 
 fn gen_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -150,7 +225,9 @@ pub fn build_thrown(vm: &mut Vm, r: &[Value]) -> PyResult<crate::vm::Exc> {
     let val = r.get(1).cloned().filter(|v| !v.is_none());
     let tb = r.get(2).cloned().filter(|v| !v.is_none());
     if let Some(t) = &tb {
-        if t.downcast::<crate::objects::frame_object::TracebackData>().is_none() {
+        if t.downcast::<crate::objects::frame_object::TracebackData>()
+            .is_none()
+        {
             return Err(vm.type_error("throw() third argument must be a traceback object"));
         }
     }
@@ -166,8 +243,15 @@ pub fn build_thrown(vm: &mut Vm, r: &[Value]) -> PyResult<crate::vm::Exc> {
             }
             None => vm.call0(typ)?,
         };
-        crate::interp::helpers::make_exception(vm, e, "exceptions must be classes or instances deriving from BaseException, not type")?
-    } else if typ.downcast::<crate::objects::exception::ExceptionData>().is_some() {
+        crate::interp::helpers::make_exception(
+            vm,
+            e,
+            "exceptions must be classes or instances deriving from BaseException, not type",
+        )?
+    } else if typ
+        .downcast::<crate::objects::exception::ExceptionData>()
+        .is_some()
+    {
         if val.is_some() {
             return Err(vm.type_error("instance exception may not have a separate value"));
         }

@@ -22,9 +22,28 @@ pub fn init(vm: &mut Vm) {
     s.repr.set(Some(int_repr));
     s.hash.set(Some(int_hash));
     s.richcompare.set(Some(int_richcompare));
-    s.bool.set(Some(|_, v| Ok(!as_int(v).is_some_and(|i| i.is_zero()) && !matches!(as_int(v), Some(IntRef::Big(b)) if *b == IBig::ZERO))));
+    s.bool.set(Some(|_, v| {
+        Ok(!as_int(v).is_some_and(|i| i.is_zero())
+            && !matches!(as_int(v), Some(IntRef::Big(b)) if *b == IBig::ZERO))
+    }));
     s.new.set(Some(int_new));
-    for (i, op) in [BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow, BinOp::TrueDiv, BinOp::Lshift, BinOp::Rshift, BinOp::And, BinOp::Or, BinOp::Xor].into_iter().enumerate() {
+    for (i, op) in [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::TrueDiv,
+        BinOp::Lshift,
+        BinOp::Rshift,
+        BinOp::And,
+        BinOp::Or,
+        BinOp::Xor,
+    ]
+    .into_iter()
+    .enumerate()
+    {
         let _ = i;
         s.nb[op as usize].set(Some(NB[op as usize]));
     }
@@ -54,13 +73,27 @@ pub fn init(vm: &mut Vm) {
         Ok(vm.new_tuple(vec![v]))
     });
     super::add_method(vm, &t, "__sizeof__", |vm, a| {
-        let bits = as_int(&a.values[0]).map(|i| i.to_ibig().bit_len()).unwrap_or(0);
+        let bits = as_int(&a.values[0])
+            .map(|i| i.to_ibig().bit_len())
+            .unwrap_or(0);
         Ok(vm.new_int(24 + 4 * bits.div_ceil(30).max(1) as i64))
     });
     super::add_getset(vm, &t, "real", Some(int_pos), None);
-    super::add_getset(vm, &t, "imag", Some(|_, _| Ok(Value::small_int_unchecked(0))), None);
+    super::add_getset(
+        vm,
+        &t,
+        "imag",
+        Some(|_, _| Ok(Value::small_int_unchecked(0))),
+        None,
+    );
     super::add_getset(vm, &t, "numerator", Some(int_pos), None);
-    super::add_getset(vm, &t, "denominator", Some(|_, _| Ok(Value::small_int_unchecked(1))), None);
+    super::add_getset(
+        vm,
+        &t,
+        "denominator",
+        Some(|_, _| Ok(Value::small_int_unchecked(1))),
+        None,
+    );
 }
 
 /// The int value of an int or bool (or int subclass) object.
@@ -122,7 +155,10 @@ pub fn index_isize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Some(i) => Ok(i),
         None => Err(vm.new_exception(
             &vm.exc.IndexError.clone(),
-            format!("cannot fit '{}' into an index-sized integer", vm.type_name(v)),
+            format!(
+                "cannot fit '{}' into an index-sized integer",
+                vm.type_name(v)
+            ),
         )),
     }
 }
@@ -259,7 +295,11 @@ pub fn int_true_divide(vm: &Vm, a: IntRef, b: IntRef) -> PyResult<f64> {
         return Err(vm.overflow_error("integer division result too large for a float"));
     }
     // Keep 53 bits (fewer for subnormals), round half to even using the bits below.
-    let keep = if exp < -1022 { (53 - (-1022 - exp)).max(0) } else { 53 };
+    let keep = if exp < -1022 {
+        (53 - (-1022 - exp)).max(0)
+    } else {
+        53
+    };
     let drop = bits - keep;
     let mut m = if drop > 0 { q >> drop } else { q << (-drop) };
     if drop > 0 {
@@ -279,7 +319,8 @@ pub fn int_true_divide(vm: &Vm, a: IntRef, b: IntRef) -> PyResult<f64> {
 pub fn int_to_f64(vm: &Vm, i: IntRef) -> PyResult<f64> {
     match i {
         IntRef::Small(s) => Ok(s as f64),
-        IntRef::Big(b) => pyformat::float::int_to_float(b).map_err(|_| vm.overflow_error("int too large to convert to float")),
+        IntRef::Big(b) => pyformat::float::int_to_float(b)
+            .map_err(|_| vm.overflow_error("int too large to convert to float")),
     }
 }
 
@@ -311,7 +352,15 @@ pub fn int_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
                 if q < 0 {
                     return Err(vm.value_error("negative shift count"));
                 }
-                Some(if q >= 64 { if p < 0 { -1 } else { 0 } } else { p >> q })
+                Some(if q >= 64 {
+                    if p < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    p >> q
+                })
             }
             BinOp::Lshift => {
                 if q < 0 {
@@ -437,8 +486,12 @@ fn int_pow3(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
         return int_binop(vm, a, b, BinOp::Pow);
     }
     let (Some(x), Some(y), Some(z)) = (as_int(a), as_int(b), as_int(m)) else {
-        if as_int(a).is_some() && (b.downcast::<FloatData>().is_some() || m.downcast::<FloatData>().is_some()) {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        if as_int(a).is_some()
+            && (b.downcast::<FloatData>().is_some() || m.downcast::<FloatData>().is_some())
+        {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         }
         return Ok(vm.not_implemented.clone());
     };
@@ -579,7 +632,11 @@ fn int_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
                 let text = string_for_int(vm, x)?;
                 match text {
                     Some(t) => parse(vm, &t, base)?,
-                    None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+                    None => {
+                        return Err(
+                            vm.type_error("int() can't convert non-string with explicit base")
+                        )
+                    }
                 }
             } else {
                 to_int(vm, x)?
@@ -597,7 +654,9 @@ fn string_for_int(vm: &mut Vm, x: &Value) -> PyResult<Option<String>> {
         return Ok(Some(String::from_utf8_lossy(&b.bytes).into_owned()));
     }
     if let Some(b) = x.downcast::<ByteArrayData>() {
-        return Ok(Some(String::from_utf8_lossy(&b.bytes.borrow()).into_owned()));
+        return Ok(Some(
+            String::from_utf8_lossy(&b.bytes.borrow()).into_owned(),
+        ));
     }
     let _ = vm;
     Ok(None)
@@ -630,7 +689,10 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<IntVal> {
                 IntRef::Small(s) => IntVal::Small(s),
                 IntRef::Big(b) => IntVal::Big(b.clone()),
             }),
-            None => Err(vm.type_error(format!("__int__ returned non-int (type {})", vm.type_name(&r)))),
+            None => Err(vm.type_error(format!(
+                "__int__ returned non-int (type {})",
+                vm.type_name(&r)
+            ))),
         };
     }
     if td.slots.unary[UnaryOp::Index as usize].get().is_some() {
@@ -638,12 +700,19 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<IntVal> {
     }
     let trunc = vm.names.__trunc__.clone();
     if let Some(t) = vm.call_special(x, &trunc, &[])? {
-        crate::modules::warnings::warn(vm, "DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.")?;
+        crate::modules::warnings::warn(
+            vm,
+            "DeprecationWarning",
+            "The delegation of int() to __trunc__ is deprecated.",
+        )?;
         return match as_int(&t) {
             Some(_) => to_int(vm, &t),
             None => match index_value(vm, &t)? {
                 Some(i) => Ok(i),
-                None => Err(vm.type_error(format!("__trunc__ returned non-Integral (type {})", vm.type_name(&t)))),
+                None => Err(vm.type_error(format!(
+                    "__trunc__ returned non-Integral (type {})",
+                    vm.type_name(&t)
+                ))),
             },
         };
     }
@@ -685,7 +754,11 @@ fn int_bit_length(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn int_bit_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.skip_self().none(vm, "int.bit_count")?;
     let n = this_int(&args.values[0]).unsigned_abs();
-    let ones: usize = n.to_le_bytes().iter().map(|b| b.count_ones() as usize).sum();
+    let ones: usize = n
+        .to_le_bytes()
+        .iter()
+        .map(|b| b.count_ones() as usize)
+        .sum();
     Ok(vm.new_int(ones as i64))
 }
 
@@ -726,7 +799,11 @@ fn int_to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let length = length as usize;
     // Two's complement in `length` bytes.
     let modulus = IBig::ONE << (8 * length);
-    let v = if n < IBig::ZERO { &modulus + &n } else { n.clone() };
+    let v = if n < IBig::ZERO {
+        &modulus + &n
+    } else {
+        n.clone()
+    };
     let fits = if signed {
         let half = IBig::ONE << (8 * length).saturating_sub(1);
         length > 0 && n >= -half.clone() && n < half || (length == 0 && n == IBig::ZERO)
@@ -782,7 +859,11 @@ fn int_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(nd) => {
             let nd = index(vm, nd)?;
             let Some(nd) = nd.to_i64() else {
-                return Ok(if nd.is_negative() { vm.new_int(0) } else { vm.new_bigint(n) });
+                return Ok(if nd.is_negative() {
+                    vm.new_int(0)
+                } else {
+                    vm.new_bigint(n)
+                });
             };
             Ok(vm.new_bigint(pyformat::float::round_int(&n, nd)))
         }

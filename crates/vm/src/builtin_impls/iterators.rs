@@ -47,7 +47,13 @@ pub fn init(vm: &mut Vm) {
     vm.types.map.slots.new.set(Some(map_new));
     vm.types.filter.slots.new.set(Some(filter_new));
     vm.types.reversed.slots.new.set(Some(reversed_new));
-    for t in [vm.types.enumerate.clone(), vm.types.zip.clone(), vm.types.map.clone(), vm.types.filter.clone(), vm.types.reversed.clone()] {
+    for t in [
+        vm.types.enumerate.clone(),
+        vm.types.zip.clone(),
+        vm.types.map.clone(),
+        vm.types.filter.clone(),
+        vm.types.reversed.clone(),
+    ] {
         super::object::add_new_wrapper(vm, &t);
     }
 }
@@ -57,11 +63,19 @@ fn state(v: &Value) -> &IterData {
 }
 
 pub fn seq_iter(vm: &mut Vm, obj: Value) -> Value {
-    alloc(&vm.types.seq_iterator, IterData::new(IterState::GetItem { obj, index: 0 })).into_value()
+    alloc(
+        &vm.types.seq_iterator,
+        IterData::new(IterState::GetItem { obj, index: 0 }),
+    )
+    .into_value()
 }
 
 pub fn callable_iter(vm: &mut Vm, callable: Value, sentinel: Value) -> Value {
-    alloc(&vm.types.callable_iterator, IterData::new(IterState::Callable { callable, sentinel })).into_value()
+    alloc(
+        &vm.types.callable_iterator,
+        IterData::new(IterState::Callable { callable, sentinel }),
+    )
+    .into_value()
 }
 
 fn exhaust(it: &IterData) {
@@ -75,7 +89,11 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let mut st = it.state.borrow_mut();
     match &mut *st {
         IterState::Exhausted => Ok(None),
-        IterState::Range { next, step, remaining } => {
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
             if *remaining <= 0 {
                 return Ok(None);
             }
@@ -128,7 +146,10 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
                 let k = vm.new_int(i as i64);
                 match vm.getitem(&seq, &k) {
                     Ok(x) => Ok(Some(x)),
-                    Err(e) if vm.exc_matches(&e, &vm.exc.IndexError.clone()) || vm.exc_matches(&e, &vm.exc.StopIteration.clone()) => {
+                    Err(e)
+                        if vm.exc_matches(&e, &vm.exc.IndexError.clone())
+                            || vm.exc_matches(&e, &vm.exc.StopIteration.clone()) =>
+                    {
                         exhaust(it);
                         Ok(None)
                     }
@@ -151,7 +172,8 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             let byte = if let Some(x) = b.downcast::<BytesData>() {
                 x.bytes.get(*index).copied()
             } else {
-                b.downcast::<ByteArrayData>().and_then(|x| x.bytes.borrow().get(*index).copied())
+                b.downcast::<ByteArrayData>()
+                    .and_then(|x| x.bytes.borrow().get(*index).copied())
             };
             match byte {
                 Some(x) => {
@@ -162,20 +184,38 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             }
         }
         IterState::BigRange { range, index } => {
-            let r = range.downcast::<crate::objects::range::RangeData>().expect("range");
-            let i = super::int::as_int(index).map(|x| x.to_ibig()).unwrap_or_default();
-            let len = super::int::as_int(&r.len).map(|x| x.to_ibig()).unwrap_or_default();
+            let r = range
+                .downcast::<crate::objects::range::RangeData>()
+                .expect("range");
+            let i = super::int::as_int(index)
+                .map(|x| x.to_ibig())
+                .unwrap_or_default();
+            let len = super::int::as_int(&r.len)
+                .map(|x| x.to_ibig())
+                .unwrap_or_default();
             if i >= len {
                 return Ok(None);
             }
-            let start = super::int::as_int(&r.start).map(|x| x.to_ibig()).unwrap_or_default();
-            let step = super::int::as_int(&r.step).map(|x| x.to_ibig()).unwrap_or_default();
+            let start = super::int::as_int(&r.start)
+                .map(|x| x.to_ibig())
+                .unwrap_or_default();
+            let step = super::int::as_int(&r.step)
+                .map(|x| x.to_ibig())
+                .unwrap_or_default();
             let v = vm.new_bigint(start + step * &i);
             *index = vm.new_bigint(i + IBig::ONE);
             Ok(Some(v))
         }
-        IterState::Dict { dict, pos, len, kind, seen } => {
-            let d = dict.downcast::<crate::objects::dict::DictData>().expect("dict");
+        IterState::Dict {
+            dict,
+            pos,
+            len,
+            kind,
+            seen,
+        } => {
+            let d = dict
+                .downcast::<crate::objects::dict::DictData>()
+                .expect("dict");
             if d.len() != *len {
                 *len = usize::MAX;
                 drop(st);
@@ -205,7 +245,12 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
                 }
             }
         }
-        IterState::Set { set, pos, len, seen } => {
+        IterState::Set {
+            set,
+            pos,
+            len,
+            seen,
+        } => {
             let s = set.downcast::<crate::objects::set::SetData>().expect("set");
             if s.len() != *len {
                 drop(st);
@@ -233,7 +278,10 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             let k = vm.new_int(i as i64);
             match vm.getitem(&obj, &k) {
                 Ok(x) => Ok(Some(x)),
-                Err(e) if vm.exc_matches(&e, &vm.exc.IndexError.clone()) || vm.exc_matches(&e, &vm.exc.StopIteration.clone()) => {
+                Err(e)
+                    if vm.exc_matches(&e, &vm.exc.IndexError.clone())
+                        || vm.exc_matches(&e, &vm.exc.StopIteration.clone()) =>
+                {
                     exhaust(it);
                     Ok(None)
                 }
@@ -348,10 +396,16 @@ fn length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let n = match &*it.state.borrow() {
         IterState::Range { remaining, .. } => *remaining.max(&0) as usize,
         IterState::Seq { seq, index } => {
-            let len = seq.downcast::<ListData>().map(|l| l.len()).or_else(|| seq.downcast::<TupleData>().map(|t| t.len())).unwrap_or(0);
+            let len = seq
+                .downcast::<ListData>()
+                .map(|l| l.len())
+                .or_else(|| seq.downcast::<TupleData>().map(|t| t.len()))
+                .unwrap_or(0);
             len.saturating_sub(*index)
         }
-        IterState::Dict { len, seen, .. } | IterState::Set { len, seen, .. } => len.saturating_sub(*seen),
+        IterState::Dict { len, seen, .. } | IterState::Set { len, seen, .. } => {
+            len.saturating_sub(*seen)
+        }
         IterState::Reversed { index, .. } => (*index + 1).max(0) as usize,
         _ => 0,
     };
@@ -363,7 +417,11 @@ fn enumerate_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     let iter = vm.iter(a[0].as_ref().expect("required"))?;
     let count = match &a[1] {
         Some(s) => {
-            if super::int::as_int(s).is_none() && vm.type_data_of(s).slots.unary[crate::slots::UnaryOp::Index as usize].get().is_none() {
+            if super::int::as_int(s).is_none()
+                && vm.type_data_of(s).slots.unary[crate::slots::UnaryOp::Index as usize]
+                    .get()
+                    .is_none()
+            {
                 return Err(vm.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     vm.type_name(s)
@@ -403,14 +461,28 @@ fn map_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     for x in &pos[1..] {
         iters.push(vm.iter(x)?);
     }
-    Ok(alloc(ty, IterData::new(IterState::Map { func: pos[0].clone(), iters })).into_value())
+    Ok(alloc(
+        ty,
+        IterData::new(IterState::Map {
+            func: pos[0].clone(),
+            iters,
+        }),
+    )
+    .into_value())
 }
 
 fn filter_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     args.no_kwargs(vm, "filter")?;
     let a = args.unpack(vm, "filter", 2, 2)?;
     let iter = vm.iter(&a[1])?;
-    Ok(alloc(ty, IterData::new(IterState::Filter { func: a[0].clone(), iter })).into_value())
+    Ok(alloc(
+        ty,
+        IterData::new(IterState::Filter {
+            func: a[0].clone(),
+            iter,
+        }),
+    )
+    .into_value())
 }
 
 fn reversed_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
@@ -422,13 +494,29 @@ fn reversed_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
         if r.is_none() {
             return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
         }
-        return vm.call_special(&seq, &name, &[]).map(|r| r.unwrap_or(Value::NONE));
+        return vm
+            .call_special(&seq, &name, &[])
+            .map(|r| r.unwrap_or(Value::NONE));
     }
     let td = vm.type_data_of(&seq);
-    if td.slots.getitem.get().is_none() || td.slots.len.get().is_none() || seq.downcast::<crate::objects::dict::DictData>().is_some() {
+    if td.slots.getitem.get().is_none()
+        || td.slots.len.get().is_none()
+        || seq.downcast::<crate::objects::dict::DictData>().is_some()
+    {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
     }
     let n = vm.len(&seq)?;
-    let t = if seq.downcast::<ListData>().is_some() && ty.is(&vm.types.reversed) { vm.types.list_reverseiterator.clone() } else { ty.clone() };
-    Ok(alloc(&t, IterData::new(IterState::Reversed { seq, index: n as isize - 1 })).into_value())
+    let t = if seq.downcast::<ListData>().is_some() && ty.is(&vm.types.reversed) {
+        vm.types.list_reverseiterator.clone()
+    } else {
+        ty.clone()
+    };
+    Ok(alloc(
+        &t,
+        IterData::new(IterState::Reversed {
+            seq,
+            index: n as isize - 1,
+        }),
+    )
+    .into_value())
 }

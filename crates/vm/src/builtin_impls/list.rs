@@ -16,7 +16,9 @@ pub fn init(vm: &mut Vm) {
         super::tuple::seq_repr(vm, v, "[", "]", it, false)
     }));
     s.richcompare.set(Some(list_richcompare));
-    s.new.set(Some(|vm, ty, _| Ok(alloc(ty, ListData::new(Vec::new())).into_value())));
+    s.new.set(Some(|vm, ty, _| {
+        Ok(alloc(ty, ListData::new(Vec::new())).into_value())
+    }));
     s.init.set(Some(list_init));
     s.len.set(Some(|_, v| Ok(l(v).len())));
     s.getitem.set(Some(list_getitem));
@@ -31,7 +33,16 @@ pub fn init(vm: &mut Vm) {
         }
         Ok(false)
     }));
-    s.iter.set(Some(|vm, v| Ok(alloc(&vm.types.list_iterator, IterData::new(IterState::Seq { seq: v.clone(), index: 0 })).into_value())));
+    s.iter.set(Some(|vm, v| {
+        Ok(alloc(
+            &vm.types.list_iterator,
+            IterData::new(IterState::Seq {
+                seq: v.clone(),
+                index: 0,
+            }),
+        )
+        .into_value())
+    }));
     s.nb[BinOp::Add as usize].set(Some(list_add));
     s.nb[BinOp::Mul as usize].set(Some(list_mul));
     s.nb[INPLACE + BinOp::Add as usize].set(Some(list_iadd));
@@ -159,7 +170,11 @@ pub fn search_bounds(vm: &mut Vm, r: &[Value], len: usize) -> PyResult<(usize, u
 
 fn slice_like_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match super::int::index_value(vm, v)? {
-        Some(i) => Ok(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN / 4 } else { i64::MAX / 4 })),
+        Some(i) => Ok(i.to_i64().unwrap_or(if i.is_negative() {
+            i64::MIN / 4
+        } else {
+            i64::MAX / 4
+        })),
         None => Err(vm.type_error("slice indices must be integers or have an __index__ method")),
     }
 }
@@ -193,12 +208,15 @@ fn list_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
         let n = list.len();
         let (a, b, c) = super::slice::indices(vm, sl, n)?;
         let items = list.items.borrow();
-        let out: Vec<Value> = super::slice::slice_positions(a, b, c).filter_map(|i| items.get(i).cloned()).collect();
+        let out: Vec<Value> = super::slice::slice_positions(a, b, c)
+            .filter_map(|i| items.get(i).cloned())
+            .collect();
         drop(items);
         return Ok(vm.new_list(out));
     }
     let i = super::str::normalize_index(vm, k, list.len(), "list")?;
-    list.get(i).ok_or_else(|| vm.index_error("list index out of range"))
+    list.get(i)
+        .ok_or_else(|| vm.index_error("list index out of range"))
 }
 
 fn list_setitem(vm: &mut Vm, v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
@@ -221,13 +239,21 @@ fn list_setitem(vm: &mut Vm, v: &Value, k: &Value, x: Option<Value>) -> PyResult
                 Ok(())
             }
             Some(x) => {
-                let new = if x.is(v) { list.snapshot() } else { vm.collect(&x).map_err(|e| {
-                    if vm.exc_matches(&e, &vm.exc.TypeError.clone()) {
-                        vm.type_error(if c == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" })
-                    } else {
-                        e
-                    }
-                })? };
+                let new = if x.is(v) {
+                    list.snapshot()
+                } else {
+                    vm.collect(&x).map_err(|e| {
+                        if vm.exc_matches(&e, &vm.exc.TypeError.clone()) {
+                            vm.type_error(if c == 1 {
+                                "can only assign an iterable"
+                            } else {
+                                "must assign iterable to extended slice"
+                            })
+                        } else {
+                            e
+                        }
+                    })?
+                };
                 if c == 1 {
                     let (a, b) = (a as usize, (b.max(a)) as usize);
                     let old: Vec<Value> = list.items.borrow_mut().splice(a..b, new).collect();
@@ -255,7 +281,11 @@ fn list_setitem(vm: &mut Vm, v: &Value, k: &Value, x: Option<Value>) -> PyResult
     } else {
         let i = super::str::normalize_index(vm, k, list.len(), "list").map_err(|e| {
             if vm.exc_matches(&e, &vm.exc.IndexError.clone()) {
-                vm.index_error(if x.is_some() { "list assignment index out of range" } else { "list assignment index out of range" })
+                vm.index_error(if x.is_some() {
+                    "list assignment index out of range"
+                } else {
+                    "list assignment index out of range"
+                })
             } else {
                 e
             }
@@ -344,7 +374,11 @@ fn list_sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         match k.as_str() {
             "key" => key = if v.is_none() { None } else { Some(v) },
             "reverse" => reverse = vm.is_true(&v)?,
-            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sort()"
+                )))
+            }
         }
     }
     let list = l(&args.values[0]);
@@ -413,7 +447,10 @@ pub fn sort_values(
         idx.reverse();
     }
     let mut slots: Vec<Option<Value>> = items.into_iter().map(Some).collect();
-    Ok(idx.into_iter().map(|i| slots[i].take().expect("each index once")).collect())
+    Ok(idx
+        .into_iter()
+        .map(|i| slots[i].take().expect("each index once"))
+        .collect())
 }
 
 /// Stable merge sort with a fallible-by-flag "b < a" comparator (`less(a, b)` answers

@@ -19,14 +19,14 @@ pub mod iterators;
 pub mod list;
 pub mod module;
 pub mod object;
+pub mod percent;
 pub mod range;
 pub mod set;
 pub mod slice;
-pub mod percent;
 pub mod str;
-pub mod structseq;
 pub mod str_format;
 pub mod str_methods;
+pub mod structseq;
 pub mod tuple;
 pub mod type_;
 pub mod weakref;
@@ -133,7 +133,13 @@ fn add_method_kind(vm: &mut Vm, ty: &TypeRef, name: &'static str, f: NativeFn, k
     ty.dict.set_str(&k, v);
 }
 
-pub fn add_getset(vm: &mut Vm, ty: &TypeRef, name: &'static str, get: Option<GetterFn>, set: Option<SetterFn>) {
+pub fn add_getset(
+    vm: &mut Vm,
+    ty: &TypeRef,
+    name: &'static str,
+    get: Option<GetterFn>,
+    set: Option<SetterFn>,
+) {
     let d = alloc(
         &vm.types.getset_descriptor,
         GetSetData {
@@ -152,7 +158,12 @@ pub fn set_attr(vm: &mut Vm, ty: &TypeRef, name: &str, v: Value) {
     ty.dict.set_str(&k, v);
 }
 
-pub fn new_native_function(vm: &mut Vm, name: &'static str, f: NativeFn, module: Option<Value>) -> Value {
+pub fn new_native_function(
+    vm: &mut Vm,
+    name: &'static str,
+    f: NativeFn,
+    module: Option<Value>,
+) -> Value {
     alloc(
         &vm.types.builtin_function,
         NativeFunctionData {

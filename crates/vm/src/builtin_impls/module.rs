@@ -16,7 +16,13 @@ pub fn init(vm: &mut Vm) {
     t.slots.init.set(Some(module_init));
     t.slots.repr.set(Some(module_repr));
     super::object::add_new_wrapper(vm, &t);
-    super::add_getset(vm, &t, "__dict__", Some(|_, v| Ok(md(v).dict.as_value().clone())), None);
+    super::add_getset(
+        vm,
+        &t,
+        "__dict__",
+        Some(|_, v| Ok(md(v).dict.as_value().clone())),
+        None,
+    );
     super::add_method(vm, &t, "__dir__", |vm, a| {
         let keys = md(&a.values[0]).dict.keys();
         Ok(vm.new_list(keys))
@@ -45,8 +51,16 @@ fn module_init(vm: &mut Vm, v: &Value, args: Args<'_>) -> PyResult<()> {
 
 fn module_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let m = md(v);
-    let name = m.dict.get_rust_str("__name__").map(|n| vm.repr_string(&n)).transpose()?.unwrap_or_else(|| "'?'".into());
-    let file = m.dict.get_rust_str("__file__").and_then(|f| f.downcast::<StrData>().map(|s| s.as_str().to_string()));
+    let name = m
+        .dict
+        .get_rust_str("__name__")
+        .map(|n| vm.repr_string(&n))
+        .transpose()?
+        .unwrap_or_else(|| "'?'".into());
+    let file = m
+        .dict
+        .get_rust_str("__file__")
+        .and_then(|f| f.downcast::<StrData>().map(|s| s.as_str().to_string()));
     Ok(vm.new_str(match file {
         Some(f) => format!("<module {name} from '{f}'>"),
         None => format!("<module {name} (built-in)>"),

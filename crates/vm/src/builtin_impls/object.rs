@@ -83,7 +83,9 @@ pub fn tp_new_wrapper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// The `tp_new` of classes that define `__new__` in Python: calls it with the class first.
 pub fn slot_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     let name = vm.names.__new__.clone();
-    let f = ty.lookup(&name).ok_or_else(|| vm.type_error("no __new__"))?;
+    let f = ty
+        .lookup(&name)
+        .ok_or_else(|| vm.type_error("no __new__"))?;
     // `__new__` is a staticmethod: unwrap it.
     let f = match f.downcast::<crate::objects::descr::StaticMethodData>() {
         Some(s) => s.func.borrow().clone(),
@@ -92,7 +94,13 @@ pub fn slot_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     let mut v = Vec::with_capacity(args.values.len() + 1);
     v.push(ty.as_value().clone());
     v.extend_from_slice(args.values);
-    vm.call(&f, Args { values: &v, kwnames: args.kwnames })
+    vm.call(
+        &f,
+        Args {
+            values: &v,
+            kwnames: args.kwnames,
+        },
+    )
 }
 
 fn excess_args(args: &Args<'_>) -> bool {
@@ -101,12 +109,22 @@ fn excess_args(args: &Args<'_>) -> bool {
 
 pub fn object_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     if excess_args(&args) {
-        if !ty.slots.new.get().is_some_and(|f| f as usize == object_new as usize) {
+        if !ty
+            .slots
+            .new
+            .get()
+            .is_some_and(|f| f as usize == object_new as usize)
+        {
             return Err(vm.type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));
         }
-        if ty.slots.init.get().is_some_and(|f| f as usize == object_init as usize) {
+        if ty
+            .slots
+            .init
+            .get()
+            .is_some_and(|f| f as usize == object_init as usize)
+        {
             return Err(vm.type_error(format!("{}() takes no arguments", ty.name())));
         }
     }
@@ -133,7 +151,11 @@ fn abstract_error(vm: &mut Vm, ty: &TypeRef) -> crate::vm::Exc {
         .filter_map(|n| n.downcast::<StrData>().map(|s| s.as_str().to_string()))
         .collect();
     names.sort();
-    let list = names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+    let list = names
+        .iter()
+        .map(|n| format!("'{n}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
     vm.type_error(format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
         ty.name(),
@@ -145,10 +167,20 @@ fn abstract_error(vm: &mut Vm, ty: &TypeRef) -> crate::vm::Exc {
 pub fn object_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
     if excess_args(&args) {
         let ty = vm.type_of(obj);
-        let init_overridden = !ty.slots.init.get().is_some_and(|f| f as usize == object_init as usize);
-        let new_default = ty.slots.new.get().is_some_and(|f| f as usize == object_new as usize);
+        let init_overridden = !ty
+            .slots
+            .init
+            .get()
+            .is_some_and(|f| f as usize == object_init as usize);
+        let new_default = ty
+            .slots
+            .new
+            .get()
+            .is_some_and(|f| f as usize == object_new as usize);
         if init_overridden {
-            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
         if new_default {
             return Err(vm.type_error(format!(
@@ -198,7 +230,11 @@ fn object_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 fn object_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     match op {
-        CompareOp::Eq => Ok(if a.is(b) { Value::TRUE } else { vm.not_implemented.clone() }),
+        CompareOp::Eq => Ok(if a.is(b) {
+            Value::TRUE
+        } else {
+            vm.not_implemented.clone()
+        }),
         CompareOp::Ne => {
             // `__ne__` inverts `__eq__` unless that is NotImplemented.
             let eq = vm.type_data_of(a).slots.richcompare.get();
@@ -261,8 +297,13 @@ fn object_reduce_ex(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 fn object_init_subclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.has_kwargs() {
-        let ty = args.values[0].downcast::<TypeData>().map(|t| t.name()).unwrap_or_default();
-        return Err(vm.type_error(format!("{ty}.__init_subclass__() takes no keyword arguments")));
+        let ty = args.values[0]
+            .downcast::<TypeData>()
+            .map(|t| t.name())
+            .unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "{ty}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     if args.pos().len() > 1 {
         return Err(vm.type_error(format!(

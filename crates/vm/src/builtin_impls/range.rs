@@ -24,7 +24,8 @@ pub fn init(vm: &mut Vm) {
             None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         }
     }));
-    s.bool.set(Some(|_, v| Ok(rd(v).len.as_small_int() != Some(0))));
+    s.bool
+        .set(Some(|_, v| Ok(rd(v).len.as_small_int() != Some(0))));
     s.getitem.set(Some(range_getitem));
     s.contains.set(Some(range_contains));
     s.iter.set(Some(range_iter));
@@ -66,12 +67,18 @@ fn rd(v: &Value) -> &RangeData {
 }
 
 fn ib(v: &Value) -> IBig {
-    super::int::as_int(v).map(|i| i.to_ibig()).unwrap_or_default()
+    super::int::as_int(v)
+        .map(|i| i.to_ibig())
+        .unwrap_or_default()
 }
 
 fn compute_len(start: &IBig, stop: &IBig, step: &IBig) -> IBig {
     if *step > IBig::ZERO {
-        if start < stop { (stop - start - IBig::ONE) / step + IBig::ONE } else { IBig::ZERO }
+        if start < stop {
+            (stop - start - IBig::ONE) / step + IBig::ONE
+        } else {
+            IBig::ZERO
+        }
     } else if start > stop {
         (start - stop - IBig::ONE) / (-step) + IBig::ONE
     } else {
@@ -154,10 +161,15 @@ fn range_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
 fn range_contains(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<bool> {
     let r = rd(v);
     if let Some(x) = super::int::as_int(k) {
-        if k.is_bool() || k.downcast::<crate::objects::int::IntData>().is_some() || k.is_small_int() {
+        if k.is_bool() || k.downcast::<crate::objects::int::IntData>().is_some() || k.is_small_int()
+        {
             let x = x.to_ibig();
             let (start, stop, step) = (ib(&r.start), ib(&r.stop), ib(&r.step));
-            let inside = if step > IBig::ZERO { start <= x && x < stop } else { stop < x && x <= start };
+            let inside = if step > IBig::ZERO {
+                start <= x && x < stop
+            } else {
+                stop < x && x <= start
+            };
             return Ok(inside && (x - start) % step == IBig::ZERO);
         }
     }
@@ -173,11 +185,29 @@ fn range_contains(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<bool> {
 fn range_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let r = rd(v);
     if let Some((start, _stop, step, len)) = r.small() {
-        if start.checked_add(step.checked_mul(len).unwrap_or(i64::MAX)).is_some() {
-            return Ok(alloc(&vm.types.range_iterator, IterData::new(IterState::Range { next: start, step, remaining: len })).into_value());
+        if start
+            .checked_add(step.checked_mul(len).unwrap_or(i64::MAX))
+            .is_some()
+        {
+            return Ok(alloc(
+                &vm.types.range_iterator,
+                IterData::new(IterState::Range {
+                    next: start,
+                    step,
+                    remaining: len,
+                }),
+            )
+            .into_value());
         }
     }
-    Ok(alloc(&vm.types.longrange_iterator, IterData::new(IterState::BigRange { range: v.clone(), index: Value::small_int_unchecked(0) })).into_value())
+    Ok(alloc(
+        &vm.types.longrange_iterator,
+        IterData::new(IterState::BigRange {
+            range: v.clone(),
+            index: Value::small_int_unchecked(0),
+        }),
+    )
+    .into_value())
 }
 
 fn range_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {

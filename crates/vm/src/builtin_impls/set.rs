@@ -10,7 +10,11 @@ use crate::vm::{PyResult, Vm};
 
 pub fn init(vm: &mut Vm) {
     for frozen in [false, true] {
-        let t = if frozen { vm.types.frozenset.clone() } else { vm.types.set.clone() };
+        let t = if frozen {
+            vm.types.frozenset.clone()
+        } else {
+            vm.types.set.clone()
+        };
         let s = &t.slots;
         s.repr.set(Some(set_repr));
         s.richcompare.set(Some(setlike_richcompare));
@@ -24,7 +28,8 @@ pub fn init(vm: &mut Vm) {
             s.hash.set(Some(frozenset_hash));
             s.new.set(Some(frozenset_new));
         } else {
-            s.new.set(Some(|vm, ty, _| Ok(alloc(ty, SetData::new()).into_value())));
+            s.new
+                .set(Some(|vm, ty, _| Ok(alloc(ty, SetData::new()).into_value())));
             s.init.set(Some(set_init));
             for op in [BinOp::And, BinOp::Or, BinOp::Sub, BinOp::Xor] {
                 s.nb[INPLACE + op as usize].set(Some(SET_INB[op as usize]));
@@ -38,14 +43,21 @@ pub fn init(vm: &mut Vm) {
                 return Ok(this.clone());
             }
             let ty = vm.type_of(this);
-            let ty = if ty.is_subtype_of(&vm.types.frozenset) { vm.types.frozenset.clone() } else { vm.types.set.clone() };
+            let ty = if ty.is_subtype_of(&vm.types.frozenset) {
+                vm.types.frozenset.clone()
+            } else {
+                vm.types.set.clone()
+            };
             Ok(copy_set(vm, st(this), &ty).into_value())
         });
         super::add_method(vm, &t, "union", |vm, a| multi(vm, a, BinOp::Or));
         super::add_method(vm, &t, "intersection", |vm, a| multi(vm, a, BinOp::And));
         super::add_method(vm, &t, "difference", |vm, a| multi(vm, a, BinOp::Sub));
         super::add_method(vm, &t, "symmetric_difference", |vm, a| {
-            let o = a.skip_self().exactly_one(vm, "symmetric_difference")?.clone();
+            let o = a
+                .skip_self()
+                .exactly_one(vm, "symmetric_difference")?
+                .clone();
             let other = to_set(vm, &o)?;
             set_op(vm, &a.values[0], other.as_value(), BinOp::Xor)
         });
@@ -80,7 +92,9 @@ pub fn init(vm: &mut Vm) {
     });
     super::add_method(vm, &t, "pop", |vm, a| {
         a.skip_self().none(vm, "set.pop")?;
-        st(&a.values[0]).pop().ok_or_else(|| vm.key_error(vm.new_str("pop from an empty set")))
+        st(&a.values[0])
+            .pop()
+            .ok_or_else(|| vm.key_error(vm.new_str("pop from an empty set")))
     });
     super::add_method(vm, &t, "clear", |vm, a| {
         a.skip_self().none(vm, "set.clear")?;
@@ -138,7 +152,10 @@ fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn set_contains(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<bool> {
     match st(v).contains(vm, k) {
-        Err(e) if vm.exc_matches(&e, &vm.exc.TypeError.clone()) && k.downcast::<SetData>().is_some() => {
+        Err(e)
+            if vm.exc_matches(&e, &vm.exc.TypeError.clone())
+                && k.downcast::<SetData>().is_some() =>
+        {
             let f = frozenset_from(vm, k)?;
             st(v).contains(vm, &f)
         }
@@ -153,7 +170,16 @@ fn frozenset_from(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn set_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let len = st(v).len();
-    Ok(alloc(&vm.types.set_iterator, IterData::new(IterState::Set { set: v.clone(), pos: 0, len, seen: 0 })).into_value())
+    Ok(alloc(
+        &vm.types.set_iterator,
+        IterData::new(IterState::Set {
+            set: v.clone(),
+            pos: 0,
+            len,
+            seen: 0,
+        }),
+    )
+    .into_value())
 }
 
 fn frozenset_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
@@ -226,7 +252,9 @@ fn frozenset_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     args.no_kwargs(vm, "frozenset")?;
     let a = args.unpack(vm, "frozenset", 0, 1)?;
     if let Some(x) = a.first() {
-        if ty.is(&vm.types.frozenset) && crate::objects::str_ops::is_exact(vm, x, &vm.types.frozenset.clone()) {
+        if ty.is(&vm.types.frozenset)
+            && crate::objects::str_ops::is_exact(vm, x, &vm.types.frozenset.clone())
+        {
             return Ok(x.clone());
         }
     }
@@ -238,7 +266,9 @@ fn frozenset_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn is_setlike(v: &Value) -> bool {
-    v.downcast::<SetData>().is_some() || v.downcast::<crate::objects::dict::DictViewData>().is_some_and(|d| d.kind != crate::objects::dict::DictViewKind::Values)
+    v.downcast::<SetData>().is_some()
+        || v.downcast::<crate::objects::dict::DictViewData>()
+            .is_some_and(|d| d.kind != crate::objects::dict::DictViewKind::Values)
 }
 
 /// The elements of a set or a dict view as a set (for the operators).
@@ -260,7 +290,11 @@ pub fn set_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         Some(s) => copy_set(vm, s, &vm.types.set.clone()),
         None => setlike_items(vm, a)?,
     };
-    let right = if b.downcast::<SetData>().is_some() { PyRef::from_value_unchecked(b.clone()) } else { to_set(vm, b)? };
+    let right = if b.downcast::<SetData>().is_some() {
+        PyRef::from_value_unchecked(b.clone())
+    } else {
+        to_set(vm, b)?
+    };
     let out = alloc(&ty, SetData::new());
     match op {
         BinOp::Or => {
@@ -270,7 +304,11 @@ pub fn set_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             }
         }
         BinOp::And => {
-            let (small, big) = if left.len() <= right.len() { (&left, &right) } else { (&right, &left) };
+            let (small, big) = if left.len() <= right.len() {
+                (&left, &right)
+            } else {
+                (&right, &left)
+            };
             for (h, k) in small.hashed_items() {
                 if big.contains_hashed(vm, &k, h)? {
                     out.add_hashed(vm, k, h)?;
@@ -302,7 +340,9 @@ pub fn set_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
 
 fn setlike_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     if !is_setlike(a) {
-        if a.downcast::<SetData>().is_none() && b.downcast::<crate::objects::dict::DictViewData>().is_some() {
+        if a.downcast::<SetData>().is_none()
+            && b.downcast::<crate::objects::dict::DictViewData>().is_some()
+        {
             // view on the right with an iterable on the left: `[1] | d.keys()`.
             if vm.type_data_of(a).slots.iter.get().is_some() {
                 let l = to_set(vm, a)?;
@@ -312,7 +352,9 @@ fn setlike_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
         return Ok(vm.not_implemented.clone());
     }
     if !is_setlike(b) {
-        if a.downcast::<crate::objects::dict::DictViewData>().is_some() && vm.type_data_of(b).slots.iter.get().is_some() {
+        if a.downcast::<crate::objects::dict::DictViewData>().is_some()
+            && vm.type_data_of(b).slots.iter.get().is_some()
+        {
             return set_op(vm, a, b, op);
         }
         return Ok(vm.not_implemented.clone());

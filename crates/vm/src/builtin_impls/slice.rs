@@ -37,7 +37,12 @@ fn slice_new(vm: &mut Vm, _ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
 fn slice_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let s = sl(v);
     let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
-    let r = format!("slice({}, {}, {})", vm.repr_string(&a)?, vm.repr_string(&b)?, vm.repr_string(&c)?);
+    let r = format!(
+        "slice({}, {}, {})",
+        vm.repr_string(&a)?,
+        vm.repr_string(&b)?,
+        vm.repr_string(&c)?
+    );
     Ok(vm.new_str(r))
 }
 
@@ -52,17 +57,25 @@ fn slice_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
 
 fn slice_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match super::int::index_value(vm, v)? {
-        Some(i) => Ok(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN / 4 } else { i64::MAX / 4 })),
-        None => Err(vm.type_error(
-            "slice indices must be integers or None or have an __index__ method",
-        )),
+        Some(i) => Ok(i.to_i64().unwrap_or(if i.is_negative() {
+            i64::MIN / 4
+        } else {
+            i64::MAX / 4
+        })),
+        None => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
     }
 }
 
 /// `slice.indices(len)`: (start, stop, step) clamped to the sequence, as `PySlice_GetIndicesEx`.
 pub fn indices(vm: &mut Vm, s: &SliceData, len: usize) -> PyResult<(i64, i64, i64)> {
     let len = len as i64;
-    let step = if s.step.is_none() { 1 } else { slice_index(vm, &s.step)? };
+    let step = if s.step.is_none() {
+        1
+    } else {
+        slice_index(vm, &s.step)?
+    };
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
@@ -103,7 +116,11 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item =
 
 pub fn slice_len(start: i64, stop: i64, step: i64) -> usize {
     if step > 0 {
-        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
     } else if start > stop {
         ((start - stop - 1) / (-step) + 1) as usize
     } else {

@@ -30,7 +30,9 @@ pub fn init(vm: &mut Vm) {
         let s = vm.new_str(sd(&a.values[0]).as_str());
         Ok(vm.new_tuple(vec![s]))
     });
-    super::add_method(vm, &t, "__sizeof__", |vm, a| Ok(vm.new_int(49 + sd(&a.values[0]).as_str().len() as i64)));
+    super::add_method(vm, &t, "__sizeof__", |vm, a| {
+        Ok(vm.new_int(49 + sd(&a.values[0]).as_str().len() as i64))
+    });
     crate::builtin_impls::str_methods::init(vm, &t);
 }
 
@@ -115,7 +117,11 @@ fn str_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
 
 /// Repetition count for `seq * n`: an index, negative meaning zero.
 pub fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Option<usize>> {
-    if super::int::as_int(n).is_none() && vm.type_data_of(n).slots.unary[crate::slots::UnaryOp::Index as usize].get().is_none() {
+    if super::int::as_int(n).is_none()
+        && vm.type_data_of(n).slots.unary[crate::slots::UnaryOp::Index as usize]
+            .get()
+            .is_none()
+    {
         return Ok(None);
     }
     let i = super::int::index(vm, n)?;
@@ -141,7 +147,11 @@ fn str_mul(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
             vm.type_name(n)
         )));
     };
-    if s.as_str().len().checked_mul(k).is_none_or(|t| t > isize::MAX as usize / 2) {
+    if s.as_str()
+        .len()
+        .checked_mul(k)
+        .is_none_or(|t| t > isize::MAX as usize / 2)
+    {
         return Err(vm.overflow_error("repeated string is too long"));
     }
     Ok(vm.new_str(s.as_str().repeat(k)))
@@ -160,7 +170,10 @@ pub fn normalize_index(vm: &mut Vm, idx: &Value, len: usize, what: &str) -> PyRe
     let i = super::int::index_value(vm, idx)?;
     let Some(i) = i else {
         if what == "string" {
-            return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(idx))));
+            return Err(vm.type_error(format!(
+                "string indices must be integers, not '{}'",
+                vm.type_name(idx)
+            )));
         }
         return Err(vm.type_error(format!(
             "{what} indices must be integers or slices, not {}",
@@ -224,8 +237,19 @@ fn str_contains(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<bool> {
 }
 
 fn str_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let ty = if sd(v).is_ascii() { vm.types.str_iterator.clone() } else { vm.types.str_unicode_iterator.clone() };
-    Ok(alloc(&ty, IterData::new(IterState::Str { s: v.clone(), byte: 0 })).into_value())
+    let ty = if sd(v).is_ascii() {
+        vm.types.str_iterator.clone()
+    } else {
+        vm.types.str_unicode_iterator.clone()
+    };
+    Ok(alloc(
+        &ty,
+        IterData::new(IterState::Str {
+            s: v.clone(),
+            byte: 0,
+        }),
+    )
+    .into_value())
 }
 
 pub fn str_of_type(vm: &Vm, ty: &TypeRef, s: String) -> Value {
@@ -241,7 +265,13 @@ fn str_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
         (None, None, None) => String::new(),
         (Some(o), None, None) => vm.str(o)?.as_str().to_string(),
         (o, enc, errors) => {
-            let o = o.clone().unwrap_or_else(|| alloc(&vm.types.bytes, crate::objects::bytes::BytesData::new(Vec::new())).into_value());
+            let o = o.clone().unwrap_or_else(|| {
+                alloc(
+                    &vm.types.bytes,
+                    crate::objects::bytes::BytesData::new(Vec::new()),
+                )
+                .into_value()
+            });
             super::bytes::decode_value(vm, &o, enc.as_ref(), errors.as_ref())?
         }
     };
@@ -261,7 +291,8 @@ fn str_format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return vm.str(this).map(|s| s.into_value());
     }
     let tn = vm.type_name(this);
-    let r = pyformat::parse_format_spec(spec.as_str(), &tn).and_then(|s| pyformat::format_str(sd(this).as_str(), &s, &tn));
+    let r = pyformat::parse_format_spec(spec.as_str(), &tn)
+        .and_then(|s| pyformat::format_str(sd(this).as_str(), &s, &tn));
     match r {
         Ok(s) => Ok(vm.new_str(s)),
         Err(e) => Err(format_error(vm, e)),

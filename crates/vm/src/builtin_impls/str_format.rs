@@ -38,17 +38,28 @@ pub fn format(vm: &mut Vm, fmt: &str, args: Args<'_>) -> PyResult<Value> {
                 None => (field.clone(), String::new()),
             };
             let (name, conv) = match name_conv.find('!') {
-                Some(p) => (name_conv[..p].to_string(), Some(name_conv[p + 1..].to_string())),
+                Some(p) => (
+                    name_conv[..p].to_string(),
+                    Some(name_conv[p + 1..].to_string()),
+                ),
                 None => (name_conv, None),
             };
             let first_end = name.find(['.', '[']).unwrap_or(name.len());
             let head = &name[..first_end];
             let mut value = if head.is_empty() {
-                let v = pos.get(auto).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {auto} out of range for positional args tuple")))?;
+                let v = pos.get(auto).cloned().ok_or_else(|| {
+                    vm.index_error(format!(
+                        "Replacement index {auto} out of range for positional args tuple"
+                    ))
+                })?;
                 auto += 1;
                 v
             } else if let Ok(n) = head.parse::<usize>() {
-                pos.get(n).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+                pos.get(n).cloned().ok_or_else(|| {
+                    vm.index_error(format!(
+                        "Replacement index {n} out of range for positional args tuple"
+                    ))
+                })?
             } else {
                 match kw.iter().find(|(k, _)| k == head) {
                     Some((_, v)) => v.clone(),
@@ -62,7 +73,9 @@ pub fn format(vm: &mut Vm, fmt: &str, args: Args<'_>) -> PyResult<Value> {
                     value = vm.getattr_str(&value, &r[..end])?;
                     rest = &r[end..];
                 } else if let Some(r) = rest.strip_prefix('[') {
-                    let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+                    let end = r
+                        .find(']')
+                        .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
                     let key = &r[..end];
                     let k = match key.parse::<i64>() {
                         Ok(n) => vm.new_int(n),
@@ -83,7 +96,10 @@ pub fn format(vm: &mut Vm, fmt: &str, args: Args<'_>) -> PyResult<Value> {
             };
             let spec = if spec.contains('{') {
                 let inner = format(vm, &spec, args)?;
-                inner.downcast::<crate::objects::str::StrData>().map(|s| s.as_str().to_string()).unwrap_or_default()
+                inner
+                    .downcast::<crate::objects::str::StrData>()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default()
             } else {
                 spec
             };

@@ -8,9 +8,19 @@ use crate::vm::{PyResult, Vm};
 
 /// Makes a struct sequence type named `qualified` ("sys.flags") with `fields`.
 pub fn new_type(vm: &mut Vm, qualified: &str, fields: &[&str]) -> TypeRef {
-    let (module, name) = qualified.rsplit_once('.').unwrap_or(("builtins", qualified));
+    let (module, name) = qualified
+        .rsplit_once('.')
+        .unwrap_or(("builtins", qualified));
     let heap = vm.types.object.heap;
-    let t = crate::vm::new_static_type(heap, &vm.types.type_, name, crate::kinds::Kind::Tuple, Some(&vm.types.tuple), 0, true);
+    let t = crate::vm::new_static_type(
+        heap,
+        &vm.types.type_,
+        name,
+        crate::kinds::Kind::Tuple,
+        Some(&vm.types.tuple),
+        0,
+        true,
+    );
     crate::slot_dispatch::inherit_slots(&t);
     t.slots.repr.set(Some(repr));
     t.slots.getattro.set(Some(getattro));
@@ -45,7 +55,11 @@ fn repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let names = fields(vm, v);
     let items = super::tuple::items(v).to_vec();
     let t = vm.type_of(v);
-    let module = t.dict.get_rust_str("__module__").and_then(|m| m.downcast::<StrData>().map(|s| s.as_str().to_string())).unwrap_or_default();
+    let module = t
+        .dict
+        .get_rust_str("__module__")
+        .and_then(|m| m.downcast::<StrData>().map(|s| s.as_str().to_string()))
+        .unwrap_or_default();
     let mut out = format!("{module}.{}(", t.name());
     for (i, (n, x)) in names.iter().zip(items.iter()).enumerate() {
         if i > 0 {

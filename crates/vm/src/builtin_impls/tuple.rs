@@ -25,7 +25,16 @@ pub fn init(vm: &mut Vm) {
         }
         Ok(false)
     }));
-    s.iter.set(Some(|vm, v| Ok(alloc(&vm.types.tuple_iterator, IterData::new(IterState::Seq { seq: v.clone(), index: 0 })).into_value())));
+    s.iter.set(Some(|vm, v| {
+        Ok(alloc(
+            &vm.types.tuple_iterator,
+            IterData::new(IterState::Seq {
+                seq: v.clone(),
+                index: 0,
+            }),
+        )
+        .into_value())
+    }));
     s.nb[BinOp::Add as usize].set(Some(tuple_add));
     s.nb[BinOp::Mul as usize].set(Some(tuple_mul));
     super::object::add_new_wrapper(vm, &t);
@@ -61,7 +70,14 @@ pub fn items(v: &Value) -> &[Value] {
 }
 
 /// `(a, b)`, `(a,)`, with `(...)` for a tuple inside itself.
-pub fn seq_repr(vm: &mut Vm, v: &Value, open: &str, close: &str, items: Vec<Value>, single_comma: bool) -> PyResult<Value> {
+pub fn seq_repr(
+    vm: &mut Vm,
+    v: &Value,
+    open: &str,
+    close: &str,
+    items: Vec<Value>,
+    single_comma: bool,
+) -> PyResult<Value> {
     let id = v.raw() as usize;
     if vm.repr_stack.contains(&id) {
         return Ok(vm.new_str(format!("{open}...{close}")));
@@ -113,7 +129,10 @@ pub fn seq_compare(vm: &mut Vm, a: &[Value], b: &[Value], op: CompareOp) -> PyRe
             };
         }
     }
-    Ok(Value::from_bool(super::int::compare_result(a.len().cmp(&b.len()), op)))
+    Ok(Value::from_bool(super::int::compare_result(
+        a.len().cmp(&b.len()),
+        op,
+    )))
 }
 
 fn tuple_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
@@ -128,7 +147,9 @@ fn tuple_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
     let it = items(v);
     if let Some(sl) = k.downcast::<crate::objects::slice::SliceData>() {
         let (a, b, c) = super::slice::indices(vm, sl, it.len())?;
-        let out: Vec<Value> = super::slice::slice_positions(a, b, c).map(|i| it[i].clone()).collect();
+        let out: Vec<Value> = super::slice::slice_positions(a, b, c)
+            .map(|i| it[i].clone())
+            .collect();
         return Ok(vm.new_tuple(out));
     }
     let i = super::str::normalize_index(vm, k, it.len(), "tuple")?;

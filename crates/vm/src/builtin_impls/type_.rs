@@ -31,15 +31,33 @@ pub fn init(vm: &mut Vm) {
     super::add_method(vm, &t, "__sizeof__", type_sizeof);
     super::add_classmethod(vm, &t, "__prepare__", type_prepare);
     super::add_getset(vm, &t, "__name__", Some(get_name), Some(set_name));
-    super::add_getset(vm, &t, "__qualname__", Some(get_qualname), Some(set_qualname));
+    super::add_getset(
+        vm,
+        &t,
+        "__qualname__",
+        Some(get_qualname),
+        Some(set_qualname),
+    );
     super::add_getset(vm, &t, "__module__", Some(get_module), Some(set_module));
     super::add_getset(vm, &t, "__dict__", Some(get_dict), None);
     super::add_getset(vm, &t, "__bases__", Some(get_bases), None);
     super::add_getset(vm, &t, "__base__", Some(get_base), None);
     super::add_getset(vm, &t, "__mro__", Some(get_mro), None);
     super::add_getset(vm, &t, "__doc__", Some(get_doc), Some(set_doc));
-    super::add_getset(vm, &t, "__abstractmethods__", Some(get_abstract), Some(set_abstract));
-    super::add_getset(vm, &t, "__annotations__", Some(get_annotations), Some(set_annotations));
+    super::add_getset(
+        vm,
+        &t,
+        "__abstractmethods__",
+        Some(get_abstract),
+        Some(set_abstract),
+    );
+    super::add_getset(
+        vm,
+        &t,
+        "__annotations__",
+        Some(get_annotations),
+        Some(set_annotations),
+    );
     let bc = super::new_native_function(vm, "__build_class__", build_class, None);
     let k = vm.names.__build_class__.clone();
     vm.builtins.set_str(&k, bc);
@@ -97,7 +115,9 @@ fn type_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 /// `X | Y` for types: a `types.UnionType` of the distinct members, flattened.
 pub fn type_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let is_member = |vm: &Vm, v: &Value| {
-        v.is_none() || v.downcast::<TypeData>().is_some() || vm.is_instance_of(v, &vm.types.union_type)
+        v.is_none()
+            || v.downcast::<TypeData>().is_some()
+            || vm.is_instance_of(v, &vm.types.union_type)
     };
     if !is_member(vm, a) || !is_member(vm, b) {
         return Ok(vm.not_implemented.clone());
@@ -120,7 +140,11 @@ pub fn type_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     if args.len() == 1 {
         return Ok(args.pop().expect("one"));
     }
-    Ok(alloc(&vm.types.union_type, crate::objects::tuple::TupleData(args.into_boxed_slice())).into_value())
+    Ok(alloc(
+        &vm.types.union_type,
+        crate::objects::tuple::TupleData(args.into_boxed_slice()),
+    )
+    .into_value())
 }
 
 pub fn init_union(vm: &mut Vm) {
@@ -146,14 +170,29 @@ pub fn init_union(vm: &mut Vm) {
         vm.hash(f.as_value())
     }));
     t.slots.richcompare.set(Some(|vm, a, b, op| {
-        if !vm.is_instance_of(b, &vm.types.union_type.clone()) || !matches!(op, crate::slots::CompareOp::Eq | crate::slots::CompareOp::Ne) {
+        if !vm.is_instance_of(b, &vm.types.union_type.clone())
+            || !matches!(
+                op,
+                crate::slots::CompareOp::Eq | crate::slots::CompareOp::Ne
+            )
+        {
             return Ok(vm.not_implemented.clone());
         }
         let (x, y) = (super::tuple::items(a), super::tuple::items(b));
         let eq = x.len() == y.len() && x.iter().all(|i| y.iter().any(|j| j.is(i)));
-        Ok(Value::from_bool(if op == crate::slots::CompareOp::Eq { eq } else { !eq }))
+        Ok(Value::from_bool(if op == crate::slots::CompareOp::Eq {
+            eq
+        } else {
+            !eq
+        }))
     }));
-    super::add_getset(vm, &t, "__args__", Some(|vm, v| Ok(vm.new_tuple(super::tuple::items(v).to_vec()))), None);
+    super::add_getset(
+        vm,
+        &t,
+        "__args__",
+        Some(|vm, v| Ok(vm.new_tuple(super::tuple::items(v).to_vec()))),
+        None,
+    );
     let m = vm.intern("types").into_value();
     super::set_attr(vm, &t, "__module__", m);
     let nt = vm.types.none_type.clone();
@@ -226,7 +265,9 @@ fn solid_base(t: &TypeRef) -> TypeRef {
         let base = cur.base.borrow().clone();
         match base {
             Some(b) => {
-                let adds_slots = cur.extension.is_some_and(|e| e.nslots > b.extension.map(|x| x.nslots).unwrap_or(0));
+                let adds_slots = cur
+                    .extension
+                    .is_some_and(|e| e.nslots > b.extension.map(|x| x.nslots).unwrap_or(0));
                 if cur.kind != b.kind || adds_slots {
                     return cur;
                 }
@@ -242,7 +283,10 @@ fn best_base(vm: &mut Vm, bases: &[TypeRef]) -> PyResult<TypeRef> {
     let mut base: Option<TypeRef> = None;
     for b in bases {
         if !b.has_flag(type_flags::BASETYPE) {
-            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", b.name())));
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                b.name()
+            )));
         }
         let candidate = solid_base(b);
         match &winner {
@@ -342,7 +386,11 @@ pub fn type_new(vm: &mut Vm, meta: &TypeRef, args: Args<'_>) -> PyResult<Value> 
     if let Some(sl) = ns.get_str(&slots_key) {
         add_dict = false;
         add_weakref = false;
-        let items = if sl.downcast::<StrData>().is_some() { vec![sl.clone()] } else { vm.collect(&sl)? };
+        let items = if sl.downcast::<StrData>().is_some() {
+            vec![sl.clone()]
+        } else {
+            vm.collect(&sl)?
+        };
         for it in items {
             let Some(s) = it.downcast::<StrData>() else {
                 return Err(vm.type_error(format!(
@@ -370,7 +418,9 @@ pub fn type_new(vm: &mut Vm, meta: &TypeRef, args: Args<'_>) -> PyResult<Value> 
                 return Err(vm.type_error(format!("duplicate slot name '{m}'")));
             }
             if ns.get_rust_str(&m).is_some() {
-                return Err(vm.value_error(format!("'{m}' in __slots__ conflicts with class variable")));
+                return Err(
+                    vm.value_error(format!("'{m}' in __slots__ conflicts with class variable"))
+                );
             }
             own_slots.push(m);
         }
@@ -384,7 +434,9 @@ pub fn type_new(vm: &mut Vm, meta: &TypeRef, args: Args<'_>) -> PyResult<Value> 
         None
     } else if base_ext.is_some() || add_dict || !own_slots.is_empty() {
         Some(Extension {
-            offset: base_ext.map(|e| e.offset).unwrap_or(crate::kinds::payload_size(kind) as u32),
+            offset: base_ext
+                .map(|e| e.offset)
+                .unwrap_or(crate::kinds::payload_size(kind) as u32),
             nslots: (base_nslots + own_slots.len()) as u32,
         })
     } else {
@@ -477,7 +529,11 @@ pub fn type_new(vm: &mut Vm, meta: &TypeRef, args: Args<'_>) -> PyResult<Value> 
         t.dict.set_str(&doc_key, Value::NONE);
     }
     // __new__ is a static method; __init_subclass__ and __class_getitem__ class methods.
-    for (key, class_method) in [("__new__", false), ("__init_subclass__", true), ("__class_getitem__", true)] {
+    for (key, class_method) in [
+        ("__new__", false),
+        ("__init_subclass__", true),
+        ("__class_getitem__", true),
+    ] {
         if let Some(f) = t.dict.get_rust_str(key) {
             if f.downcast::<FunctionData>().is_some() {
                 let wrapped = if class_method {
@@ -508,7 +564,13 @@ pub fn type_new(vm: &mut Vm, meta: &TypeRef, args: Args<'_>) -> PyResult<Value> 
         t.dict.set_str(&k, d.into_value());
     }
     if add_dict && base_has_no_dict_descr(&t) {
-        super::add_getset(vm, &t, "__dict__", Some(super::descr::instance_dict_get), Some(super::descr::instance_dict_set));
+        super::add_getset(
+            vm,
+            &t,
+            "__dict__",
+            Some(super::descr::instance_dict_get),
+            Some(super::descr::instance_dict_set),
+        );
     }
     if t.lookup_str("__weakref__").is_none() && extension.is_some() {
         super::add_getset(vm, &t, "__weakref__", Some(super::descr::weakref_get), None);
@@ -557,11 +619,16 @@ pub fn type_new(vm: &mut Vm, meta: &TypeRef, args: Args<'_>) -> PyResult<Value> 
 
 fn base_has_dict(base: &TypeRef) -> bool {
     base.has_flag(type_flags::HAS_DICT)
-        || matches!(base.kind, Kind::Exception | Kind::Function | Kind::Module | Kind::Type)
+        || matches!(
+            base.kind,
+            Kind::Exception | Kind::Function | Kind::Module | Kind::Type
+        )
 }
 
 fn base_has_no_dict_descr(t: &TypeRef) -> bool {
-    t.mro.borrow()[1..].iter().all(|m| m.dict.get_rust_str("__dict__").is_none())
+    t.mro.borrow()[1..]
+        .iter()
+        .all(|m| m.dict.get_rust_str("__dict__").is_none())
 }
 
 fn is_identifier(s: &str) -> bool {
@@ -584,7 +651,13 @@ fn init_subclass(vm: &mut Vm, t: &TypeRef, kwnames: &[Value], kwvalues: &[Value]
                 Some(g) => g(vm, &f, None, t.as_value())?,
                 None => f,
             };
-            vm.call(&bound, Args { values: kwvalues, kwnames })?;
+            vm.call(
+                &bound,
+                Args {
+                    values: kwvalues,
+                    kwnames,
+                },
+            )?;
             return Ok(());
         }
     }
@@ -631,14 +704,19 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut kwn: Vec<Value> = Vec::new();
     let mut kwv: Vec<Value> = Vec::new();
     for (k, v) in args.kwnames.iter().zip(args.kw_values()) {
-        if k.downcast::<StrData>().is_some_and(|s| s.as_str() == "metaclass") {
+        if k.downcast::<StrData>()
+            .is_some_and(|s| s.as_str() == "metaclass")
+        {
             meta = Some(v.clone());
         } else {
             kwn.push(k.clone());
             kwv.push(v.clone());
         }
     }
-    let is_class = meta.as_ref().map(|m| m.downcast::<TypeData>().is_some()).unwrap_or(true);
+    let is_class = meta
+        .as_ref()
+        .map(|m| m.downcast::<TypeData>().is_some())
+        .unwrap_or(true);
     let meta = match meta {
         Some(m) => m,
         None => match bases.first() {
@@ -658,13 +736,21 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(p) => {
             let mut v = vec![name.clone(), bases_tuple.clone()];
             v.extend(kwv.iter().cloned());
-            vm.call(&p, Args { values: &v, kwnames: &kwn })?
+            vm.call(
+                &p,
+                Args {
+                    values: &v,
+                    kwnames: &kwn,
+                },
+            )?
         }
         None => vm.new_dict().into_value(),
     };
     if vm.type_data_of(&ns).slots.getitem.get().is_none() {
         let mname = if is_class {
-            meta.downcast::<TypeData>().map(|t| t.name()).unwrap_or_default()
+            meta.downcast::<TypeData>()
+                .map(|t| t.name())
+                .unwrap_or_default()
         } else {
             "<metaclass>".to_string()
         };
@@ -679,7 +765,13 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .closure
         .as_ref()
         .and_then(|c| c.downcast::<TupleData>().map(|t| t.items().to_vec()));
-    crate::interp::call::push_code_frame(vm, code, func.globals.clone(), Some(ns.clone()), closure.as_deref())?;
+    crate::interp::call::push_code_frame(
+        vm,
+        code,
+        func.globals.clone(),
+        Some(ns.clone()),
+        closure.as_deref(),
+    )?;
     if let Some(f) = vm.frames.last_mut() {
         f.func = Some(func.clone());
     }
@@ -691,7 +783,13 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let mut v = vec![name.clone(), bases_tuple, ns];
     v.extend(kwv);
-    let cls = vm.call(&meta, Args { values: &v, kwnames: &kwn })?;
+    let cls = vm.call(
+        &meta,
+        Args {
+            values: &v,
+            kwnames: &kwn,
+        },
+    )?;
     if let Some(c) = cell.downcast::<CellData>() {
         let inner = c.value.borrow().clone();
         match inner {
@@ -720,7 +818,12 @@ fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn type_mro(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = as_type(&args.values[0]);
-    let items: Vec<Value> = t.mro.borrow().iter().map(|m| m.as_value().clone()).collect();
+    let items: Vec<Value> = t
+        .mro
+        .borrow()
+        .iter()
+        .map(|m| m.as_value().clone())
+        .collect();
     Ok(vm.new_list(items))
 }
 
@@ -792,7 +895,8 @@ fn set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         None => Err(vm.type_error(format!(
             "can only assign string to {}.__name__, not '{}'",
             t.name(),
-            new.map(|n| vm.type_name(&n)).unwrap_or_else(|| "NoneType".into())
+            new.map(|n| vm.type_name(&n))
+                .unwrap_or_else(|| "NoneType".into())
         ))),
     }
 }
@@ -824,7 +928,8 @@ fn set_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         None => Err(vm.type_error(format!(
             "can only assign string to {}.__qualname__, not '{}'",
             t.name(),
-            new.map(|n| vm.type_name(&n)).unwrap_or_else(|| "NoneType".into())
+            new.map(|n| vm.type_name(&n))
+                .unwrap_or_else(|| "NoneType".into())
         ))),
     }
 }
@@ -852,12 +957,21 @@ fn set_module(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 
 fn get_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(alloc(&vm.types.mappingproxy, MappingProxyData { mapping: v.clone() }).into_value())
+    Ok(alloc(
+        &vm.types.mappingproxy,
+        MappingProxyData { mapping: v.clone() },
+    )
+    .into_value())
 }
 
 fn get_bases(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = as_type(v);
-    let b: Vec<Value> = t.bases.borrow().iter().map(|b| b.as_value().clone()).collect();
+    let b: Vec<Value> = t
+        .bases
+        .borrow()
+        .iter()
+        .map(|b| b.as_value().clone())
+        .collect();
     Ok(vm.new_tuple(b))
 }
 
@@ -869,7 +983,12 @@ fn get_base(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn get_mro(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = as_type(v);
-    let m: Vec<Value> = t.mro.borrow().iter().map(|b| b.as_value().clone()).collect();
+    let m: Vec<Value> = t
+        .mro
+        .borrow()
+        .iter()
+        .map(|b| b.as_value().clone())
+        .collect();
     Ok(vm.new_tuple(m))
 }
 

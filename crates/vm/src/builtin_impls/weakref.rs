@@ -21,7 +21,13 @@ pub fn init(vm: &mut Vm) {
     super::object::add_new_wrapper(vm, &t);
     let m = vm.intern("weakref").into_value();
     super::set_attr(vm, &t, "__module__", m);
-    super::add_getset(vm, &t, "__callback__", Some(|_, v| Ok(wr(v).callback.borrow().clone().unwrap_or(Value::NONE))), None);
+    super::add_getset(
+        vm,
+        &t,
+        "__callback__",
+        Some(|_, v| Ok(wr(v).callback.borrow().clone().unwrap_or(Value::NONE))),
+        None,
+    );
 }
 
 fn wr(v: &Value) -> &WeakRefData {
@@ -31,7 +37,8 @@ fn wr(v: &Value) -> &WeakRefData {
 pub fn weakrefable(vm: &Vm, target: &Value) -> bool {
     target.is_heap() && {
         let t = vm.type_data_of(target);
-        t.has_flag(crate::types::type_flags::WEAKREFABLE) || t.has_flag(crate::types::type_flags::HEAPTYPE)
+        t.has_flag(crate::types::type_flags::WEAKREFABLE)
+            || t.has_flag(crate::types::type_flags::HEAPTYPE)
     }
 }
 
@@ -53,7 +60,9 @@ fn weakref_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
         if let Some(list) = vm.heap.weakrefs.borrow().get(&hp) {
             for &r in list {
                 let existing = unsafe { &(*(r as *const crate::object::Obj<WeakRefData>)).data };
-                if existing.callback.borrow().is_none() && unsafe { std::ptr::eq((*r).type_ptr(), ty.ptr()) } {
+                if existing.callback.borrow().is_none()
+                    && unsafe { std::ptr::eq((*r).type_ptr(), ty.ptr()) }
+                {
                     unsafe {
                         (*r).incref();
                         return Ok(Value::from_header_ptr(r));
@@ -118,7 +127,11 @@ fn weakref_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyRe
         (Some(p), Some(q)) => vm.rich_compare(&p, &q, op),
         _ => {
             let same = a.is(b);
-            Ok(Value::from_bool(if op == CompareOp::Eq { same } else { !same }))
+            Ok(Value::from_bool(if op == CompareOp::Eq {
+                same
+            } else {
+                !same
+            }))
         }
     }
 }

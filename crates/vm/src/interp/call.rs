@@ -9,7 +9,9 @@ use crate::object::PyRef;
 use crate::objects::code::CodeData;
 use crate::objects::dict::DictData;
 use crate::objects::function::{FunctionData, MethodData};
-use crate::objects::native::{Args, MethodDescrData, MethodKind, NativeFunctionData, SlotWrapperData};
+use crate::objects::native::{
+    Args, MethodDescrData, MethodKind, NativeFunctionData, SlotWrapperData,
+};
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
 use crate::types::TypeData;
@@ -29,14 +31,24 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
             vm.guard_stack(|vm| call_function(vm, &func, args))
         }
         Kind::NativeFunction => {
-            let nf = callable.downcast::<NativeFunctionData>().expect("kind checked");
+            let nf = callable
+                .downcast::<NativeFunctionData>()
+                .expect("kind checked");
             match (&nf.this, nf.pass_this) {
                 (Some(this), true) => {
                     let mut v = Vec::with_capacity(args.values.len() + 1);
                     v.push(this.clone());
                     v.extend_from_slice(args.values);
                     let f = nf.f;
-                    vm.recursive(CALLING, |vm| f(vm, Args { values: &v, kwnames: args.kwnames }))
+                    vm.recursive(CALLING, |vm| {
+                        f(
+                            vm,
+                            Args {
+                                values: &v,
+                                kwnames: args.kwnames,
+                            },
+                        )
+                    })
                 }
                 _ => {
                     let f = nf.f;
@@ -45,11 +57,15 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
             }
         }
         Kind::MethodDescr => {
-            let d = callable.downcast::<MethodDescrData>().expect("kind checked");
+            let d = callable
+                .downcast::<MethodDescrData>()
+                .expect("kind checked");
             vm.recursive(CALLING, |vm| call_method_descr(vm, d, args))
         }
         Kind::SlotWrapper => {
-            let w = callable.downcast::<SlotWrapperData>().expect("kind checked");
+            let w = callable
+                .downcast::<SlotWrapperData>()
+                .expect("kind checked");
             crate::slot_dispatch::call_slot_wrapper(vm, w, args)
         }
         Kind::Method => {
@@ -58,7 +74,14 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
             v.push(m.this.clone());
             v.extend_from_slice(args.values);
             let func = m.func.clone();
-            call(vm, &func, Args { values: &v, kwnames: args.kwnames })
+            call(
+                vm,
+                &func,
+                Args {
+                    values: &v,
+                    kwnames: args.kwnames,
+                },
+            )
         }
         _ => match h.type_data().slots.call.get() {
             Some(f) => vm.recursive(CALLING, |vm| f(vm, callable, args)),
@@ -120,13 +143,15 @@ pub fn call_function(vm: &mut Vm, func: &PyRef<FunctionData>, args: Args<'_>) ->
 }
 
 /// Pushes a frame for `func` with its arguments bound. `entry` frames return to native code.
-pub fn push_function_frame(vm: &mut Vm, func: &PyRef<FunctionData>, args: Args<'_>, entry: bool) -> PyResult<()> {
+pub fn push_function_frame(
+    vm: &mut Vm,
+    func: &PyRef<FunctionData>,
+    args: Args<'_>,
+    entry: bool,
+) -> PyResult<()> {
     let code = func.code.borrow().clone();
     if vm.depth >= vm.recursion_limit {
-        return Err(vm.new_exception(
-            &vm.exc.RecursionError,
-            "maximum recursion depth exceeded",
-        ));
+        return Err(vm.new_exception(&vm.exc.RecursionError, "maximum recursion depth exceeded"));
     }
     let n = code.nlocalsplus + code.stacksize;
     let (base, mark) = vm.data_stack.push(n);
@@ -167,10 +192,7 @@ pub fn push_code_frame(
     closure: Option<&[Value]>,
 ) -> PyResult<()> {
     if vm.depth >= vm.recursion_limit {
-        return Err(vm.new_exception(
-            &vm.exc.RecursionError,
-            "maximum recursion depth exceeded",
-        ));
+        return Err(vm.new_exception(&vm.exc.RecursionError, "maximum recursion depth exceeded"));
     }
     let builtins = match globals.get_rust_str("__builtins__") {
         Some(b) => match b.downcast_ref::<DictData>() {
@@ -377,7 +399,11 @@ pub fn bind_args(
                 "{}() missing {} required positional {}: {}",
                 qualname(),
                 missing.len(),
-                if missing.len() == 1 { "argument" } else { "arguments" },
+                if missing.len() == 1 {
+                    "argument"
+                } else {
+                    "arguments"
+                },
                 name_list(&missing)
             )));
         }
@@ -403,7 +429,11 @@ pub fn bind_args(
                 "{}() missing {} required keyword-only {}: {}",
                 qualname(),
                 missing.len(),
-                if missing.len() == 1 { "argument" } else { "arguments" },
+                if missing.len() == 1 {
+                    "argument"
+                } else {
+                    "arguments"
+                },
                 name_list(&missing)
             )));
         }

@@ -41,25 +41,115 @@ macro_rules! ops {
     ($($name:ident),* $(,)?) => { $(const $name: u8 = Op::$name as u8;)* };
 }
 ops!(
-    POP_TOP, PUSH_NULL, NOP, UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_NOT, UNARY_INVERT,
-    BINARY_SUBSCR, GET_LEN, MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, PUSH_EXC_INFO,
-    CHECK_EXC_MATCH, CHECK_EG_MATCH, WITH_EXCEPT_START, GET_AITER, GET_ANEXT,
-    BEFORE_ASYNC_WITH, BEFORE_WITH, END_ASYNC_FOR, STORE_SUBSCR, DELETE_SUBSCR, GET_ITER,
-    GET_YIELD_FROM_ITER, PRINT_EXPR, LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR, RETURN_GENERATOR,
-    LIST_TO_TUPLE, RETURN_VALUE, IMPORT_STAR, SETUP_ANNOTATIONS, YIELD_VALUE, ASYNC_GEN_WRAP,
-    PREP_RERAISE_STAR, POP_EXCEPT, STORE_NAME, DELETE_NAME, UNPACK_SEQUENCE, FOR_ITER,
-    UNPACK_EX, STORE_ATTR, DELETE_ATTR, STORE_GLOBAL, DELETE_GLOBAL, SWAP, LOAD_CONST,
-    LOAD_NAME, BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_MAP, LOAD_ATTR, COMPARE_OP,
-    IMPORT_NAME, IMPORT_FROM, JUMP_FORWARD, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
-    POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE, LOAD_GLOBAL, IS_OP, CONTAINS_OP,
-    RERAISE, COPY, BINARY_OP, SEND, LOAD_FAST, STORE_FAST, DELETE_FAST,
-    POP_JUMP_FORWARD_IF_NOT_NONE, POP_JUMP_FORWARD_IF_NONE, RAISE_VARARGS, GET_AWAITABLE,
-    MAKE_FUNCTION, BUILD_SLICE, JUMP_BACKWARD_NO_INTERRUPT, MAKE_CELL, LOAD_CLOSURE,
-    LOAD_DEREF, STORE_DEREF, DELETE_DEREF, JUMP_BACKWARD, CALL_FUNCTION_EX, EXTENDED_ARG,
-    LIST_APPEND, SET_ADD, MAP_ADD, LOAD_CLASSDEREF, COPY_FREE_VARS, RESUME, MATCH_CLASS,
-    FORMAT_VALUE, BUILD_CONST_KEY_MAP, BUILD_STRING, LOAD_METHOD, LIST_EXTEND, SET_UPDATE,
-    DICT_MERGE, DICT_UPDATE, PRECALL, CALL, KW_NAMES, POP_JUMP_BACKWARD_IF_NOT_NONE,
-    POP_JUMP_BACKWARD_IF_NONE, POP_JUMP_BACKWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_TRUE,
+    POP_TOP,
+    PUSH_NULL,
+    NOP,
+    UNARY_POSITIVE,
+    UNARY_NEGATIVE,
+    UNARY_NOT,
+    UNARY_INVERT,
+    BINARY_SUBSCR,
+    GET_LEN,
+    MATCH_MAPPING,
+    MATCH_SEQUENCE,
+    MATCH_KEYS,
+    PUSH_EXC_INFO,
+    CHECK_EXC_MATCH,
+    CHECK_EG_MATCH,
+    WITH_EXCEPT_START,
+    GET_AITER,
+    GET_ANEXT,
+    BEFORE_ASYNC_WITH,
+    BEFORE_WITH,
+    END_ASYNC_FOR,
+    STORE_SUBSCR,
+    DELETE_SUBSCR,
+    GET_ITER,
+    GET_YIELD_FROM_ITER,
+    PRINT_EXPR,
+    LOAD_BUILD_CLASS,
+    LOAD_ASSERTION_ERROR,
+    RETURN_GENERATOR,
+    LIST_TO_TUPLE,
+    RETURN_VALUE,
+    IMPORT_STAR,
+    SETUP_ANNOTATIONS,
+    YIELD_VALUE,
+    ASYNC_GEN_WRAP,
+    PREP_RERAISE_STAR,
+    POP_EXCEPT,
+    STORE_NAME,
+    DELETE_NAME,
+    UNPACK_SEQUENCE,
+    FOR_ITER,
+    UNPACK_EX,
+    STORE_ATTR,
+    DELETE_ATTR,
+    STORE_GLOBAL,
+    DELETE_GLOBAL,
+    SWAP,
+    LOAD_CONST,
+    LOAD_NAME,
+    BUILD_TUPLE,
+    BUILD_LIST,
+    BUILD_SET,
+    BUILD_MAP,
+    LOAD_ATTR,
+    COMPARE_OP,
+    IMPORT_NAME,
+    IMPORT_FROM,
+    JUMP_FORWARD,
+    JUMP_IF_FALSE_OR_POP,
+    JUMP_IF_TRUE_OR_POP,
+    POP_JUMP_FORWARD_IF_FALSE,
+    POP_JUMP_FORWARD_IF_TRUE,
+    LOAD_GLOBAL,
+    IS_OP,
+    CONTAINS_OP,
+    RERAISE,
+    COPY,
+    BINARY_OP,
+    SEND,
+    LOAD_FAST,
+    STORE_FAST,
+    DELETE_FAST,
+    POP_JUMP_FORWARD_IF_NOT_NONE,
+    POP_JUMP_FORWARD_IF_NONE,
+    RAISE_VARARGS,
+    GET_AWAITABLE,
+    MAKE_FUNCTION,
+    BUILD_SLICE,
+    JUMP_BACKWARD_NO_INTERRUPT,
+    MAKE_CELL,
+    LOAD_CLOSURE,
+    LOAD_DEREF,
+    STORE_DEREF,
+    DELETE_DEREF,
+    JUMP_BACKWARD,
+    CALL_FUNCTION_EX,
+    EXTENDED_ARG,
+    LIST_APPEND,
+    SET_ADD,
+    MAP_ADD,
+    LOAD_CLASSDEREF,
+    COPY_FREE_VARS,
+    RESUME,
+    MATCH_CLASS,
+    FORMAT_VALUE,
+    BUILD_CONST_KEY_MAP,
+    BUILD_STRING,
+    LOAD_METHOD,
+    LIST_EXTEND,
+    SET_UPDATE,
+    DICT_MERGE,
+    DICT_UPDATE,
+    PRECALL,
+    CALL,
+    KW_NAMES,
+    POP_JUMP_BACKWARD_IF_NOT_NONE,
+    POP_JUMP_BACKWARD_IF_NONE,
+    POP_JUMP_BACKWARD_IF_FALSE,
+    POP_JUMP_BACKWARD_IF_TRUE,
 );
 
 /// Runs from the innermost frame until the entry frame returns (or yields: `vm.yielded`).
@@ -267,15 +357,13 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
         match op {
             NOP | RESUME | EXTENDED_ARG => {}
             OP_CACHE => {}
-            LOAD_FAST => {
-                match &*locals.add(arg as usize) {
-                    Some(v) => push!(v.clone()),
-                    None => {
-                        let e = h::unbound_local(vm, &*code, arg as usize);
-                        tri!(Err(e))
-                    }
+            LOAD_FAST => match &*locals.add(arg as usize) {
+                Some(v) => push!(v.clone()),
+                None => {
+                    let e = h::unbound_local(vm, &*code, arg as usize);
+                    tri!(Err(e))
                 }
-            }
+            },
             LOAD_CONST => push!((*code).consts[arg as usize].clone()),
             STORE_FAST => {
                 let v = pop_opt!();
@@ -320,7 +408,12 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
                 let b = pop!();
                 let a = pop!();
                 let r = if arg < 13 {
-                    tri!(h::binary_op_fast(vm, &a, &b, BinOp::from_index(arg as usize)))
+                    tri!(h::binary_op_fast(
+                        vm,
+                        &a,
+                        &b,
+                        BinOp::from_index(arg as usize)
+                    ))
                 } else {
                     tri!(vm.inplace_op(&a, &b, BinOp::from_index(arg as usize - 13)))
                 };
@@ -378,14 +471,22 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
             }
             POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_BACKWARD_IF_FALSE => {
                 let v = pop!();
-                let t = if v.is_bool() { v.is_true_singleton() } else { tri!(vm.is_true(&v)) };
+                let t = if v.is_bool() {
+                    v.is_true_singleton()
+                } else {
+                    tri!(vm.is_true(&v))
+                };
                 if !t {
                     jump!(arg);
                 }
             }
             POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE => {
                 let v = pop!();
-                let t = if v.is_bool() { v.is_true_singleton() } else { tri!(vm.is_true(&v)) };
+                let t = if v.is_bool() {
+                    v.is_true_singleton()
+                } else {
+                    tri!(vm.is_true(&v))
+                };
                 if t {
                     jump!(arg);
                 }
@@ -504,7 +605,10 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
             }
             STORE_DEREF => {
                 let v = pop!();
-                if let Some(c) = (*locals.add(arg as usize)).as_ref().and_then(|c| c.downcast::<CellData>()) {
+                if let Some(c) = (*locals.add(arg as usize))
+                    .as_ref()
+                    .and_then(|c| c.downcast::<CellData>())
+                {
                     let old = c.value.replace(Some(v));
                     drop(old);
                 }
@@ -522,7 +626,11 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
                 let n = arg as usize;
                 let offset = (*code).nlocalsplus - n;
                 if let Some(func) = &(*f).func {
-                    if let Some(cl) = func.closure.as_ref().and_then(|c| c.downcast::<TupleData>()) {
+                    if let Some(cl) = func
+                        .closure
+                        .as_ref()
+                        .and_then(|c| c.downcast::<TupleData>())
+                    {
                         for i in 0..n {
                             *locals.add(offset + i) = cl.items().get(i).cloned();
                         }
@@ -531,26 +639,34 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
             }
             BUILD_TUPLE => {
                 let n = arg as usize;
-                let items: Vec<Value> = (0..n).map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE)).collect();
+                let items: Vec<Value> = (0..n)
+                    .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
+                    .collect();
                 sp -= n;
                 push!(vm.new_tuple(items));
             }
             BUILD_LIST => {
                 let n = arg as usize;
-                let items: Vec<Value> = (0..n).map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE)).collect();
+                let items: Vec<Value> = (0..n)
+                    .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
+                    .collect();
                 sp -= n;
                 push!(vm.new_list(items));
             }
             BUILD_SET => {
                 let n = arg as usize;
-                let items: Vec<Value> = (0..n).map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE)).collect();
+                let items: Vec<Value> = (0..n)
+                    .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
+                    .collect();
                 sp -= n;
                 let s = tri!(h::build_set(vm, items));
                 push!(s);
             }
             BUILD_MAP => {
                 let n = arg as usize;
-                let items: Vec<Value> = (0..2 * n).map(|i| (*stack.add(sp - 2 * n + i)).take().unwrap_or(Value::NONE)).collect();
+                let items: Vec<Value> = (0..2 * n)
+                    .map(|i| (*stack.add(sp - 2 * n + i)).take().unwrap_or(Value::NONE))
+                    .collect();
                 sp -= 2 * n;
                 let d = tri!(h::build_map(vm, items));
                 push!(d);
@@ -558,7 +674,9 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
             BUILD_CONST_KEY_MAP => {
                 let n = arg as usize;
                 let keys = pop!();
-                let values: Vec<Value> = (0..n).map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE)).collect();
+                let values: Vec<Value> = (0..n)
+                    .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
+                    .collect();
                 sp -= n;
                 let d = tri!(h::build_const_key_map(vm, &keys, values));
                 push!(d);
@@ -625,7 +743,10 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
             }
             LIST_TO_TUPLE => {
                 let l = pop!();
-                let items = l.downcast::<crate::objects::list::ListData>().map(|l| l.snapshot()).unwrap_or_default();
+                let items = l
+                    .downcast::<crate::objects::list::ListData>()
+                    .map(|l| l.snapshot())
+                    .unwrap_or_default();
                 push!(vm.new_tuple(items));
             }
             UNPACK_SEQUENCE => {
@@ -687,7 +808,8 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
                 // with `self` first (as PRECALL does in CPython).
                 let (callable, total) = if is_meth {
                     (callable, total)
-                } else if let Some(m) = callable.downcast::<crate::objects::function::MethodData>() {
+                } else if let Some(m) = callable.downcast::<crate::objects::function::MethodData>()
+                {
                     *stack.add(sp - argc - 2) = Some(m.func.clone());
                     *stack.add(sp - argc - 1) = Some(m.this.clone());
                     (m.func.clone(), argc + 1)
@@ -695,7 +817,16 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
                     (callable, total)
                 };
                 (*f).pc = pc;
-                if tri!(do_call(vm, f, &mut sp, stack, callable, total, argc + 2, kwslice)) {
+                if tri!(do_call(
+                    vm,
+                    f,
+                    &mut sp,
+                    stack,
+                    callable,
+                    total,
+                    argc + 2,
+                    kwslice
+                )) {
                     return Ok(Exit::Call);
                 }
             }
@@ -714,7 +845,8 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
                 let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
                 let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
                 let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
-                let func = h::make_function(vm, &*f, codeobj, defaults, kwdefaults, annotations, closure);
+                let func =
+                    h::make_function(vm, &*f, codeobj, defaults, kwdefaults, annotations, closure);
                 push!(func);
             }
             RETURN_VALUE => {
@@ -851,7 +983,9 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
             LOAD_BUILD_CLASS => {
                 let v = match (*f).builtins.get_rust_str("__build_class__") {
                     Some(v) => v,
-                    None => tri!(Err(vm.new_exception(&vm.exc.NameError, "__build_class__ not found"))),
+                    None => tri!(Err(
+                        vm.new_exception(&vm.exc.NameError, "__build_class__ not found")
+                    )),
                 };
                 push!(v);
             }
@@ -861,7 +995,9 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
                 let level = pop!();
                 sync!();
                 let name = name!(arg).clone();
-                let m = tri!(crate::import::import_name(vm, &*f, &name, &fromlist, &level));
+                let m = tri!(crate::import::import_name(
+                    vm, &*f, &name, &fromlist, &level
+                ));
                 push!(m);
             }
             IMPORT_FROM => {
@@ -882,11 +1018,15 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
                 tri!(h::print_expr(vm, v));
             }
             MATCH_MAPPING => {
-                let t = vm.type_data_of(peek!(1)).has_flag(crate::types::type_flags::MAPPING);
+                let t = vm
+                    .type_data_of(peek!(1))
+                    .has_flag(crate::types::type_flags::MAPPING);
                 push!(Value::from_bool(t));
             }
             MATCH_SEQUENCE => {
-                let t = vm.type_data_of(peek!(1)).has_flag(crate::types::type_flags::SEQUENCE);
+                let t = vm
+                    .type_data_of(peek!(1))
+                    .has_flag(crate::types::type_flags::SEQUENCE);
                 push!(Value::from_bool(t));
             }
             MATCH_KEYS => {
@@ -899,7 +1039,13 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
                 let names = pop!();
                 let ty = pop!();
                 let subject = pop!();
-                let r = tri!(crate::interp::matching::match_class(vm, &subject, &ty, arg as usize, &names));
+                let r = tri!(crate::interp::matching::match_class(
+                    vm,
+                    &subject,
+                    &ty,
+                    arg as usize,
+                    &names
+                ));
                 push!(r);
             }
             _ => {
@@ -934,7 +1080,10 @@ unsafe fn do_call(
             let r = crate::interp::call::push_function_frame(
                 vm,
                 &func,
-                Args { values: args, kwnames },
+                Args {
+                    values: args,
+                    kwnames,
+                },
                 false,
             );
             // The arguments were copied into the new frame; drop them and the callable.
@@ -948,7 +1097,14 @@ unsafe fn do_call(
         }
     }
     (*f).sp = *sp;
-    let r = crate::interp::call::call(vm, &callable, Args { values: args, kwnames });
+    let r = crate::interp::call::call(
+        vm,
+        &callable,
+        Args {
+            values: args,
+            kwnames,
+        },
+    );
     for i in 0..consumed {
         *stack.add(*sp - consumed + i) = None;
     }

@@ -9,7 +9,9 @@ use crate::interp::frame::Frame;
 use crate::interp::instr::Instr;
 use crate::object::{alloc, PyRef};
 use crate::objects::exception::ExceptionData;
-use crate::objects::generator::{CoroWrapperData, GenKind, GenState, GeneratorData, SuspendedFrame};
+use crate::objects::generator::{
+    CoroWrapperData, GenKind, GenState, GeneratorData, SuspendedFrame,
+};
 use crate::objects::native::Args;
 use crate::value::Value;
 use crate::vm::{Exc, PyResult, Vm};
@@ -27,7 +29,11 @@ pub unsafe fn make_generator(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
     let code = (*f).code.clone();
     let n = code.nlocalsplus + code.stacksize;
     let mut storage: Box<[Option<Value>]> = std::iter::repeat_with(|| None).take(n).collect();
-    for (i, slot) in storage.iter_mut().enumerate().take(code.nlocalsplus + (*f).sp) {
+    for (i, slot) in storage
+        .iter_mut()
+        .enumerate()
+        .take(code.nlocalsplus + (*f).sp)
+    {
         *slot = (*(*f).base.add(i)).take();
     }
     let frame = Frame {
@@ -55,7 +61,10 @@ pub unsafe fn make_generator(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
     };
     let (name, qualname) = match &(*f).func {
         Some(func) => (func.name.borrow().clone(), func.qualname.borrow().clone()),
-        None => (code.name.as_value().clone(), code.qualname.as_value().clone()),
+        None => (
+            code.name.as_value().clone(),
+            code.qualname.as_value().clone(),
+        ),
     };
     let g = alloc(
         &ty,
@@ -83,7 +92,12 @@ fn kind_word(k: GenKind) -> &'static str {
 }
 
 /// Resumes `gen` sending `arg`, or raising `exc` at its suspension point.
-pub fn resume(vm: &mut Vm, gen: &PyRef<GeneratorData>, arg: Value, exc: Option<Exc>) -> PyResult<SendResult> {
+pub fn resume(
+    vm: &mut Vm,
+    gen: &PyRef<GeneratorData>,
+    arg: Value,
+    exc: Option<Exc>,
+) -> PyResult<SendResult> {
     match gen.state.get() {
         GenState::Running => {
             return Err(vm.value_error(format!("{} already executing", kind_word(gen.kind))));
@@ -110,7 +124,10 @@ pub fn resume(vm: &mut Vm, gen: &PyRef<GeneratorData>, arg: Value, exc: Option<E
     let Some(sf) = gen.frame.borrow_mut().take() else {
         return Err(vm.stop_iteration(None));
     };
-    let SuspendedFrame { mut frame, mut storage } = *sf;
+    let SuspendedFrame {
+        mut frame,
+        mut storage,
+    } = *sf;
     frame.base = storage.as_mut_ptr();
     if exc.is_none() {
         // SAFETY: a suspended frame has room for the value it will receive.
@@ -254,7 +271,12 @@ fn stop_with_value(vm: &Vm, kind: GenKind, r: Value) -> Exc {
 }
 
 /// `gen.throw(exc)`, delegating to a sub-iterator first when suspended in `yield from`.
-pub fn gen_throw(vm: &mut Vm, gen: &PyRef<GeneratorData>, exc: Exc, close_on_genexit: bool) -> PyResult<Value> {
+pub fn gen_throw(
+    vm: &mut Vm,
+    gen: &PyRef<GeneratorData>,
+    exc: Exc,
+    close_on_genexit: bool,
+) -> PyResult<Value> {
     if let Some(yf) = yield_from_target(gen) {
         let is_genexit = vm.exc_matches(&exc, &vm.exc.GeneratorExit.clone());
         let delegated: Option<PyResult<Value>> = if is_genexit && close_on_genexit {

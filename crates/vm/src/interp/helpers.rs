@@ -119,10 +119,7 @@ pub fn load_name(vm: &mut Vm, f: &Frame, name: &PyRef<StrData>) -> PyResult<Valu
 
 pub fn store_name(vm: &mut Vm, f: &Frame, name: &PyRef<StrData>, v: Option<Value>) -> PyResult<()> {
     let Some(l) = &f.locals else {
-        return Err(vm.system_error(format!(
-            "no locals found when storing '{}'",
-            name.as_str()
-        )));
+        return Err(vm.system_error(format!("no locals found when storing '{}'", name.as_str())));
     };
     let l = l.clone();
     match v {
@@ -176,7 +173,11 @@ pub fn load_classderef(vm: &mut Vm, f: &Frame, i: usize) -> PyResult<Value> {
 
 /// `LOAD_METHOD`: `(Some(function), self)` when the attribute is a plain method found on the
 /// type and not shadowed by the instance, else `(None, attribute)`.
-pub fn load_method(vm: &mut Vm, obj: Value, name: &PyRef<StrData>) -> PyResult<(Option<Value>, Value)> {
+pub fn load_method(
+    vm: &mut Vm,
+    obj: Value,
+    name: &PyRef<StrData>,
+) -> PyResult<(Option<Value>, Value)> {
     let ty = vm.type_of(&obj);
     let generic = ty.slots.getattro.get().is_none();
     if generic {
@@ -186,7 +187,9 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: &PyRef<StrData>) -> PyResult<(
                     .is_some_and(|m| m.kind == crate::objects::native::MethodKind::Instance);
             if is_method {
                 let shadowed = match crate::attr::dict_slot(&obj).and_then(|s| s.get()) {
-                    Some(dict) => dict.downcast::<DictData>().is_some_and(|dd| dd.get_str(name).is_some()),
+                    Some(dict) => dict
+                        .downcast::<DictData>()
+                        .is_some_and(|dd| dd.get_str(name).is_some()),
                     None => false,
                 };
                 if !shadowed {
@@ -272,7 +275,9 @@ pub fn list_extend(vm: &mut Vm, l: &Value, it: &Value) -> PyResult<()> {
 }
 
 pub fn set_update(vm: &mut Vm, s: &Value, it: &Value) -> PyResult<()> {
-    let set = s.downcast::<SetData>().ok_or_else(|| vm.system_error("SET_UPDATE on a non-set"))?;
+    let set = s
+        .downcast::<SetData>()
+        .ok_or_else(|| vm.system_error("SET_UPDATE on a non-set"))?;
     if let Some(src) = it.downcast::<SetData>() {
         if set.is_empty() {
             set.copy_from(src);
@@ -291,7 +296,9 @@ pub fn set_update(vm: &mut Vm, s: &Value, it: &Value) -> PyResult<()> {
 }
 
 pub fn dict_update(vm: &mut Vm, d: &Value, m: &Value) -> PyResult<()> {
-    let dd: PyRef<DictData> = d.downcast_ref().ok_or_else(|| vm.system_error("DICT_UPDATE on a non-dict"))?;
+    let dd: PyRef<DictData> = d
+        .downcast_ref()
+        .ok_or_else(|| vm.system_error("DICT_UPDATE on a non-dict"))?;
     if m.downcast::<DictData>().is_none() && vm.type_of(m).lookup_str("keys").is_none() {
         return Err(vm.type_error(format!("'{}' object is not a mapping", vm.type_name(m))));
     }
@@ -299,7 +306,9 @@ pub fn dict_update(vm: &mut Vm, d: &Value, m: &Value) -> PyResult<()> {
 }
 
 pub fn dict_merge(vm: &mut Vm, d: &Value, m: &Value, func: &Value) -> PyResult<()> {
-    let dd: PyRef<DictData> = d.downcast_ref().ok_or_else(|| vm.system_error("DICT_MERGE on a non-dict"))?;
+    let dd: PyRef<DictData> = d
+        .downcast_ref()
+        .ok_or_else(|| vm.system_error("DICT_MERGE on a non-dict"))?;
     let fname = crate::builtin_impls::function::callable_description(vm, func);
     if m.downcast::<DictData>().is_none() && vm.type_of(m).lookup_str("keys").is_none() {
         return Err(vm.type_error(format!(
@@ -353,9 +362,7 @@ pub fn unpack(vm: &mut Vm, seq: &Value, n: usize, after: Option<usize>) -> PyRes
                 }
             }
             if after.is_none() && out.len() > n {
-                return Err(vm.value_error(format!(
-                    "too many values to unpack (expected {n})"
-                )));
+                return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
             }
             out
         }
@@ -369,9 +376,7 @@ pub fn unpack(vm: &mut Vm, seq: &Value, n: usize, after: Option<usize>) -> PyRes
                 )));
             }
             if items.len() > n {
-                return Err(vm.value_error(format!(
-                    "too many values to unpack (expected {n})"
-                )));
+                return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
             }
             Ok(items)
         }
@@ -412,7 +417,12 @@ pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Option<Value>) -> Py
     crate::builtins_module::format(vm, &v, &spec)
 }
 
-pub fn call_function_ex(vm: &mut Vm, func: &Value, callargs: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+pub fn call_function_ex(
+    vm: &mut Vm,
+    func: &Value,
+    callargs: &Value,
+    kwargs: Option<&Value>,
+) -> PyResult<Value> {
     let args: Vec<Value> = if let Some(t) = callargs.downcast::<TupleData>() {
         t.items().to_vec()
     } else {
@@ -436,7 +446,13 @@ pub fn call_function_ex(vm: &mut Vm, func: &Value, callargs: &Value, kwargs: Opt
                 names.push(k);
                 values.push(v);
             }
-            vm.call(func, Args { values: &values, kwnames: &names })
+            vm.call(
+                func,
+                Args {
+                    values: &values,
+                    kwnames: &names,
+                },
+            )
         }
     }
 }
@@ -554,9 +570,9 @@ pub fn check_exc_match(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool> {
             }
         }
     } else if !valid(vm, ty) {
-        return Err(vm.type_error(
-            "catching classes that do not inherit from BaseException is not allowed",
-        ));
+        return Err(
+            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
+        );
     }
     let et = vm.type_of(exc);
     if let Some(t) = ty.downcast::<TupleData>() {
@@ -606,7 +622,10 @@ pub fn make_exception(vm: &mut Vm, v: Value, msg: &str) -> PyResult<Exc> {
     if let Some(t) = v.downcast_ref::<crate::types::TypeData>() {
         if t.is_subtype_of(&vm.exc.BaseException) {
             let inst = vm.call0(&v)?;
-            if inst.downcast::<crate::objects::exception::ExceptionData>().is_none() {
+            if inst
+                .downcast::<crate::objects::exception::ExceptionData>()
+                .is_none()
+            {
                 let msg = format!(
                     "calling {} should have returned an instance of BaseException, not {}",
                     vm.repr_string(&v)?,
@@ -616,7 +635,10 @@ pub fn make_exception(vm: &mut Vm, v: Value, msg: &str) -> PyResult<Exc> {
             }
             return Ok(Exc(inst));
         }
-    } else if v.downcast::<crate::objects::exception::ExceptionData>().is_some() {
+    } else if v
+        .downcast::<crate::objects::exception::ExceptionData>()
+        .is_some()
+    {
         return Ok(Exc(v));
     }
     Err(vm.type_error(msg.to_string()))

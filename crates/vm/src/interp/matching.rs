@@ -9,7 +9,10 @@ use crate::vm::{PyResult, Vm};
 
 /// The values of `keys` in mapping `subject`, as a tuple, or None if one is missing.
 pub fn match_keys(vm: &mut Vm, subject: &Value, keys: &Value) -> PyResult<Value> {
-    let keys = keys.downcast::<TupleData>().map(|t| t.items().to_vec()).unwrap_or_default();
+    let keys = keys
+        .downcast::<TupleData>()
+        .map(|t| t.items().to_vec())
+        .unwrap_or_default();
     if keys.is_empty() {
         return Ok(vm.empty_tuple.clone());
     }
@@ -34,12 +37,30 @@ pub fn match_keys(vm: &mut Vm, subject: &Value, keys: &Value) -> PyResult<Value>
 /// Builtins whose single positional sub-pattern matches the subject itself.
 fn matches_self(vm: &Vm, t: &PyRef<TypeData>) -> bool {
     let ty = &vm.types;
-    [&ty.bool_, &ty.bytearray, &ty.bytes, &ty.dict, &ty.float, &ty.frozenset, &ty.int, &ty.list, &ty.set, &ty.str, &ty.tuple]
-        .iter()
-        .any(|b| t.is_subtype_of(b) && t.mro.borrow().iter().any(|m| m.is(b)))
+    [
+        &ty.bool_,
+        &ty.bytearray,
+        &ty.bytes,
+        &ty.dict,
+        &ty.float,
+        &ty.frozenset,
+        &ty.int,
+        &ty.list,
+        &ty.set,
+        &ty.str,
+        &ty.tuple,
+    ]
+    .iter()
+    .any(|b| t.is_subtype_of(b) && t.mro.borrow().iter().any(|m| m.is(b)))
 }
 
-pub fn match_class(vm: &mut Vm, subject: &Value, ty: &Value, nargs: usize, names: &Value) -> PyResult<Value> {
+pub fn match_class(
+    vm: &mut Vm,
+    subject: &Value,
+    ty: &Value,
+    nargs: usize,
+    names: &Value,
+) -> PyResult<Value> {
     let Some(t) = ty.downcast_ref::<TypeData>() else {
         return Err(vm.type_error("called match pattern must be a type"));
     };
@@ -91,7 +112,10 @@ pub fn match_class(vm: &mut Vm, subject: &Value, ty: &Value, nargs: usize, names
             }
         }
     }
-    let kw = names.downcast::<TupleData>().map(|t| t.items().to_vec()).unwrap_or_default();
+    let kw = names
+        .downcast::<TupleData>()
+        .map(|t| t.items().to_vec())
+        .unwrap_or_default();
     for n in kw {
         let s: PyRef<StrData> = match n.downcast_ref() {
             Some(s) => s,
@@ -105,7 +129,13 @@ pub fn match_class(vm: &mut Vm, subject: &Value, ty: &Value, nargs: usize, names
     Ok(vm.new_tuple(attrs))
 }
 
-fn class_attr(vm: &mut Vm, subject: &Value, t: &PyRef<TypeData>, name: &PyRef<StrData>, seen: &mut Vec<String>) -> PyResult<Option<Value>> {
+fn class_attr(
+    vm: &mut Vm,
+    subject: &Value,
+    t: &PyRef<TypeData>,
+    name: &PyRef<StrData>,
+    seen: &mut Vec<String>,
+) -> PyResult<Option<Value>> {
     if seen.iter().any(|s| s == name.as_str()) {
         return Err(vm.type_error(format!(
             "{}() got multiple sub-patterns for attribute '{}'",

@@ -22,8 +22,14 @@ pub fn frame_locals(vm: &mut Vm) -> PyResult<Value> {
     for i in 0..code.nlocalsplus {
         // SAFETY: i < nlocalsplus.
         let v = unsafe { vm.frames.last().expect("frame").local(i).clone() };
-        let v = if code.kinds[i] & (bytecode::code::local_kind::CELL | bytecode::code::local_kind::FREE) != 0 {
-            v.and_then(|c| c.downcast::<crate::objects::function::CellData>().and_then(|c| c.value.borrow().clone()))
+        let v = if code.kinds[i]
+            & (bytecode::code::local_kind::CELL | bytecode::code::local_kind::FREE)
+            != 0
+        {
+            v.and_then(|c| {
+                c.downcast::<crate::objects::function::CellData>()
+                    .and_then(|c| c.value.borrow().clone())
+            })
         } else {
             v
         };
@@ -39,11 +45,20 @@ fn source_bytes(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Vec<u8>> {
         return Ok(s.as_str().as_bytes().to_vec());
     }
     crate::builtin_impls::bytes::bytes_like(vm, v).map_err(|_| {
-        vm.type_error(format!("{what}() arg 1 must be a string, bytes or code object"))
+        vm.type_error(format!(
+            "{what}() arg 1 must be a string, bytes or code object"
+        ))
     })
 }
 
-fn compile_to_code(vm: &mut Vm, src: &[u8], filename: &str, mode: Mode, flags: u32, optimize: i32) -> PyResult<PyRef<CodeData>> {
+fn compile_to_code(
+    vm: &mut Vm,
+    src: &[u8],
+    filename: &str,
+    mode: Mode,
+    flags: u32,
+    optimize: i32,
+) -> PyResult<PyRef<CodeData>> {
     let Some(compiler) = vm.import_state.compiler.as_mut() else {
         return Err(vm.runtime_error("no compiler is configured for Python source"));
     };
@@ -57,14 +72,31 @@ fn compile_to_code(vm: &mut Vm, src: &[u8], filename: &str, mode: Mode, flags: u
 }
 
 pub fn builtin_compile(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let r = a.parse(vm, "compile", &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], 3)?;
+    let r = a.parse(
+        vm,
+        "compile",
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ],
+        3,
+    )?;
     let src = r[0].clone().expect("required");
     if src.downcast::<CodeData>().is_some() {
         return Ok(src);
     }
     let bytes = source_bytes(vm, &src, "compile")?;
     let filename = vm.str_string(r[1].as_ref().expect("required"))?;
-    let mode = match r[2].as_ref().and_then(|m| m.downcast::<StrData>().map(|s| s.as_str().to_string())).as_deref() {
+    let mode = match r[2]
+        .as_ref()
+        .and_then(|m| m.downcast::<StrData>().map(|s| s.as_str().to_string()))
+        .as_deref()
+    {
         Some("exec") => Mode::Exec,
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
@@ -119,7 +151,10 @@ fn run_in(vm: &mut Vm, a: Args<'_>, mode: Mode, name: &str) -> PyResult<Value> {
         let mut bytes = source_bytes(vm, &src, name)?;
         if mode == Mode::Eval {
             // eval() ignores leading spaces and tabs.
-            let skip = bytes.iter().take_while(|b| **b == b' ' || **b == b'\t').count();
+            let skip = bytes
+                .iter()
+                .take_while(|b| **b == b' ' || **b == b'\t')
+                .count();
             bytes.drain(..skip);
         }
         compile_to_code(vm, &bytes, "<string>", mode, 0, -1)?

@@ -19,7 +19,10 @@ pub fn init_type(vm: &mut Vm) {
     }));
     t.slots.repr.set(Some(|vm, v| {
         let f = fd(v);
-        Ok(vm.new_str(format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode)))
+        Ok(vm.new_str(format!(
+            "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
+            f.name, f.mode
+        )))
     }));
     let m = |vm: &mut Vm, name: &'static str, f: crate::objects::native::NativeFn| {
         let t = vm.types.text_io.clone();
@@ -28,7 +31,10 @@ pub fn init_type(vm: &mut Vm) {
     m(vm, "write", |vm, a| {
         let s = a.skip_self().exactly_one(vm, "write")?.clone();
         let Some(text) = s.downcast::<StrData>() else {
-            return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&s))));
+            return Err(vm.type_error(format!(
+                "write() argument must be str, not {}",
+                vm.type_name(&s)
+            )));
         };
         let f = fd(&a.values[0]);
         check_open(vm, f)?;
@@ -86,8 +92,12 @@ pub fn init_type(vm: &mut Vm) {
         }))
     });
     m(vm, "isatty", |_, _| Ok(Value::FALSE));
-    m(vm, "readable", |_, a| Ok(Value::from_bool(fd(&a.values[0]).readable)));
-    m(vm, "writable", |_, a| Ok(Value::from_bool(fd(&a.values[0]).writable)));
+    m(vm, "readable", |_, a| {
+        Ok(Value::from_bool(fd(&a.values[0]).readable))
+    });
+    m(vm, "writable", |_, a| {
+        Ok(Value::from_bool(fd(&a.values[0]).writable))
+    });
     m(vm, "__enter__", |_, a| Ok(a.values[0].clone()));
     m(vm, "__exit__", |vm, a| {
         let f = fd(&a.values[0]);
@@ -98,10 +108,34 @@ pub fn init_type(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     let t = vm.types.text_io.clone();
-    crate::builtin_impls::add_getset(vm, &t, "closed", Some(|_, v| Ok(Value::from_bool(fd(v).closed.get()))), None);
-    crate::builtin_impls::add_getset(vm, &t, "name", Some(|vm, v| Ok(vm.new_str(fd(v).name.clone()))), None);
-    crate::builtin_impls::add_getset(vm, &t, "mode", Some(|vm, v| Ok(vm.new_str(fd(v).mode.clone()))), None);
-    crate::builtin_impls::add_getset(vm, &t, "encoding", Some(|vm, _| Ok(vm.new_str("utf-8"))), None);
+    crate::builtin_impls::add_getset(
+        vm,
+        &t,
+        "closed",
+        Some(|_, v| Ok(Value::from_bool(fd(v).closed.get()))),
+        None,
+    );
+    crate::builtin_impls::add_getset(
+        vm,
+        &t,
+        "name",
+        Some(|vm, v| Ok(vm.new_str(fd(v).name.clone()))),
+        None,
+    );
+    crate::builtin_impls::add_getset(
+        vm,
+        &t,
+        "mode",
+        Some(|vm, v| Ok(vm.new_str(fd(v).mode.clone()))),
+        None,
+    );
+    crate::builtin_impls::add_getset(
+        vm,
+        &t,
+        "encoding",
+        Some(|vm, _| Ok(vm.new_str("utf-8"))),
+        None,
+    );
     let k = vm.intern("_io");
     crate::builtin_impls::set_attr(vm, &t, "__module__", k.into_value());
 }
@@ -159,12 +193,32 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
 }
 
 pub fn builtin_open(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let r = a.parse(vm, "open", &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1)?;
+    let r = a.parse(
+        vm,
+        "open",
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
+        1,
+    )?;
     let path = r[0].clone().expect("required");
     let Some(p) = path.downcast::<StrData>() else {
-        return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&path))));
+        return Err(vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            vm.type_name(&path)
+        )));
     };
-    let mode = r[1].as_ref().and_then(|m| m.downcast::<StrData>().map(|s| s.as_str().to_string())).unwrap_or_else(|| "r".into());
+    let mode = r[1]
+        .as_ref()
+        .and_then(|m| m.downcast::<StrData>().map(|s| s.as_str().to_string()))
+        .unwrap_or_else(|| "r".into());
     if mode.contains('b') {
         return Err(vm.not_implemented_error("binary file mode is not supported yet"));
     }
@@ -196,6 +250,13 @@ pub fn builtin_open(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         ex.data().set_field(2, Some(path.clone()));
         ex
     })?;
-    let data = FileData::new(Stream::File(file), p.as_str(), &mode, false, readable, writable);
+    let data = FileData::new(
+        Stream::File(file),
+        p.as_str(),
+        &mode,
+        false,
+        readable,
+        writable,
+    );
     Ok(alloc(&vm.types.text_io, data).into_value())
 }

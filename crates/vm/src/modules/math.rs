@@ -38,11 +38,31 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef<ModuleData>> {
     let funcs: Vec<(&'static str, crate::objects::native::NativeFn)> = vec![
         f1!("sqrt", |x| if x < 0.0 { None } else { Some(x.sqrt()) }),
         f1!("exp", |x| Some(x.exp())),
-        f1!("sin", |x| if x.is_infinite() { None } else { Some(x.sin()) }),
-        f1!("cos", |x| if x.is_infinite() { None } else { Some(x.cos()) }),
-        f1!("tan", |x| if x.is_infinite() { None } else { Some(x.tan()) }),
-        f1!("asin", |x| if !(-1.0..=1.0).contains(&x) { None } else { Some(x.asin()) }),
-        f1!("acos", |x| if !(-1.0..=1.0).contains(&x) { None } else { Some(x.acos()) }),
+        f1!("sin", |x| if x.is_infinite() {
+            None
+        } else {
+            Some(x.sin())
+        }),
+        f1!("cos", |x| if x.is_infinite() {
+            None
+        } else {
+            Some(x.cos())
+        }),
+        f1!("tan", |x| if x.is_infinite() {
+            None
+        } else {
+            Some(x.tan())
+        }),
+        f1!("asin", |x| if !(-1.0..=1.0).contains(&x) {
+            None
+        } else {
+            Some(x.asin())
+        }),
+        f1!("acos", |x| if !(-1.0..=1.0).contains(&x) {
+            None
+        } else {
+            Some(x.acos())
+        }),
         f1!("atan", |x| Some(x.atan())),
         f1!("sinh", |x| Some(x.sinh())),
         f1!("cosh", |x| Some(x.cosh())),
@@ -54,14 +74,21 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef<ModuleData>> {
         f1!("log10", |x| if x <= 0.0 { None } else { Some(x.log10()) }),
         f1!("log1p", |x| if x <= -1.0 { None } else { Some(x.ln_1p()) }),
         f1!("expm1", |x| Some(x.exp_m1())),
-        ("floor", |vm, a| round_fn(vm, a, "floor", "__floor__", f64::floor)),
-        ("ceil", |vm, a| round_fn(vm, a, "ceil", "__ceil__", f64::ceil)),
+        ("floor", |vm, a| {
+            round_fn(vm, a, "floor", "__floor__", f64::floor)
+        }),
+        ("ceil", |vm, a| {
+            round_fn(vm, a, "ceil", "__ceil__", f64::ceil)
+        }),
         ("trunc", |vm, a| {
             let x = a.exactly_one(vm, "trunc")?.clone();
             let n = vm.names.__trunc__.clone();
             match vm.call_special(&x, &n, &[])? {
                 Some(v) => Ok(v),
-                None => Err(vm.type_error(format!("type {} doesn't define __trunc__ method", vm.type_name(&x)))),
+                None => Err(vm.type_error(format!(
+                    "type {} doesn't define __trunc__ method",
+                    vm.type_name(&x)
+                ))),
             }
         }),
         ("log", |vm, a| {
@@ -138,15 +165,33 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef<ModuleData>> {
             }
             Ok(vm.new_float(x % y))
         }),
-        ("isnan", |vm, a| Ok(Value::from_bool(arg_f64(vm, a.exactly_one(vm, "isnan")?)?.is_nan()))),
-        ("isinf", |vm, a| Ok(Value::from_bool(arg_f64(vm, a.exactly_one(vm, "isinf")?)?.is_infinite()))),
-        ("isfinite", |vm, a| Ok(Value::from_bool(arg_f64(vm, a.exactly_one(vm, "isfinite")?)?.is_finite()))),
+        ("isnan", |vm, a| {
+            Ok(Value::from_bool(
+                arg_f64(vm, a.exactly_one(vm, "isnan")?)?.is_nan(),
+            ))
+        }),
+        ("isinf", |vm, a| {
+            Ok(Value::from_bool(
+                arg_f64(vm, a.exactly_one(vm, "isinf")?)?.is_infinite(),
+            ))
+        }),
+        ("isfinite", |vm, a| {
+            Ok(Value::from_bool(
+                arg_f64(vm, a.exactly_one(vm, "isfinite")?)?.is_finite(),
+            ))
+        }),
         ("isclose", |vm, a| {
             let r = a.parse(vm, "isclose", &["a", "b", "rel_tol", "abs_tol"], 2)?;
             let x = arg_f64(vm, r[0].as_ref().expect("a"))?;
             let y = arg_f64(vm, r[1].as_ref().expect("b"))?;
-            let rel = match &r[2] { Some(v) => arg_f64(vm, v)?, None => 1e-9 };
-            let abs = match &r[3] { Some(v) => arg_f64(vm, v)?, None => 0.0 };
+            let rel = match &r[2] {
+                Some(v) => arg_f64(vm, v)?,
+                None => 1e-9,
+            };
+            let abs = match &r[3] {
+                Some(v) => arg_f64(vm, v)?,
+                None => 0.0,
+            };
             if rel < 0.0 || abs < 0.0 {
                 return Err(vm.value_error("tolerances must be non-negative"));
             }
@@ -157,7 +202,9 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef<ModuleData>> {
                 return Ok(Value::FALSE);
             }
             let d = (x - y).abs();
-            Ok(Value::from_bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
+            Ok(Value::from_bool(
+                d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs,
+            ))
         }),
         ("gcd", |vm, a| {
             let mut g = IBig::ZERO;
@@ -185,7 +232,9 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef<ModuleData>> {
                 return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
             }
             let n = crate::builtin_impls::int::index(vm, &x)?;
-            let n = n.to_i64().ok_or_else(|| vm.overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+            let n = n.to_i64().ok_or_else(|| {
+                vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
+            })?;
             if n < 0 {
                 return Err(vm.value_error("factorial() not defined for negative values"));
             }
@@ -208,7 +257,9 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef<ModuleData>> {
             if k > n {
                 return Ok(vm.new_int(0));
             }
-            let k = i64::try_from(&k).unwrap_or(0).min(i64::try_from(&(&n - &k)).unwrap_or(i64::MAX));
+            let k = i64::try_from(&k)
+                .unwrap_or(0)
+                .min(i64::try_from(&(&n - &k)).unwrap_or(i64::MAX));
             let mut acc = IBig::ONE;
             for i in 0..k {
                 acc = acc * (&n - IBig::from(i)) / IBig::from(i + 1);
@@ -282,7 +333,11 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef<ModuleData>> {
         }),
         ("modf", |vm, a| {
             let x = arg_f64(vm, a.exactly_one(vm, "modf")?)?;
-            let (f, i) = if x.is_infinite() { (0f64.copysign(x), x) } else { (x.fract(), x.trunc()) };
+            let (f, i) = if x.is_infinite() {
+                (0f64.copysign(x), x)
+            } else {
+                (x.fract(), x.trunc())
+            };
             Ok(vm.new_tuple(vec![vm.new_float(f), vm.new_float(i)]))
         }),
         ("frexp", |vm, a| {
@@ -358,7 +413,13 @@ pub fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
 }
 
-fn round_fn(vm: &mut Vm, a: Args<'_>, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn round_fn(
+    vm: &mut Vm,
+    a: Args<'_>,
+    name: &str,
+    dunder: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     let x = a.exactly_one(vm, name)?.clone();
     if crate::builtin_impls::int::as_int(&x).is_some() {
         let i = crate::builtin_impls::int::to_int(vm, &x)?;

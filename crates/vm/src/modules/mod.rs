@@ -43,8 +43,12 @@ pub fn set(vm: &mut Vm, m: &PyRef<ModuleData>, name: &str, v: Value) {
 }
 
 pub fn register_all(vm: &mut Vm) {
-    vm.register_native_module("sys", |vm| Ok(PyRef::from_value_unchecked(vm.sys_module.clone())));
-    vm.register_native_module("builtins", |vm| Ok(PyRef::from_value_unchecked(vm.builtins_module.clone())));
+    vm.register_native_module("sys", |vm| {
+        Ok(PyRef::from_value_unchecked(vm.sys_module.clone()))
+    });
+    vm.register_native_module("builtins", |vm| {
+        Ok(PyRef::from_value_unchecked(vm.builtins_module.clone()))
+    });
     vm.register_native_module("math", math::init);
     vm.register_native_module("time", time::init);
     vm.register_native_module("gc", gc::init);

@@ -11,18 +11,49 @@ pub fn init(vm: &mut Vm) {
     let m = vm.new_module("sys");
     vm.sys_module = m.as_value().clone();
     let unbuffered = vm.config.unbuffered;
-    let stdout = crate::object::alloc(&vm.types.text_io, FileData::new(Stream::Stdout, "<stdout>", "w", unbuffered, false, true)).into_value();
-    let stderr = crate::object::alloc(&vm.types.text_io, FileData::new(Stream::Stderr, "<stderr>", "w", true, false, true)).into_value();
-    let stdin = crate::object::alloc(&vm.types.text_io, FileData::new(Stream::Stdin, "<stdin>", "r", false, true, false)).into_value();
-    for (n, v) in [("stdout", &stdout), ("stderr", &stderr), ("stdin", &stdin), ("__stdout__", &stdout), ("__stderr__", &stderr), ("__stdin__", &stdin)] {
+    let stdout = crate::object::alloc(
+        &vm.types.text_io,
+        FileData::new(Stream::Stdout, "<stdout>", "w", unbuffered, false, true),
+    )
+    .into_value();
+    let stderr = crate::object::alloc(
+        &vm.types.text_io,
+        FileData::new(Stream::Stderr, "<stderr>", "w", true, false, true),
+    )
+    .into_value();
+    let stdin = crate::object::alloc(
+        &vm.types.text_io,
+        FileData::new(Stream::Stdin, "<stdin>", "r", false, true, false),
+    )
+    .into_value();
+    for (n, v) in [
+        ("stdout", &stdout),
+        ("stderr", &stderr),
+        ("stdin", &stdin),
+        ("__stdout__", &stdout),
+        ("__stderr__", &stderr),
+        ("__stdin__", &stdin),
+    ] {
         super::set(vm, &m, n, v.clone());
     }
-    let argv: Vec<Value> = vm.config.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let argv: Vec<Value> = vm
+        .config
+        .argv
+        .clone()
+        .into_iter()
+        .map(|a| vm.new_str(a))
+        .collect();
     let argv = vm.new_list(argv);
     super::set(vm, &m, "argv", argv);
     let orig = vm.new_tuple(Vec::new());
     super::set(vm, &m, "orig_argv", orig);
-    let path: Vec<Value> = vm.config.path.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let path: Vec<Value> = vm
+        .config
+        .path
+        .clone()
+        .into_iter()
+        .map(|a| vm.new_str(a))
+        .collect();
     let path = vm.new_list(path);
     super::set(vm, &m, "path", path);
     let v = vm.modules.as_value().clone();
@@ -47,26 +78,71 @@ pub fn init(vm: &mut Vm) {
     super::set(vm, &m, "dont_write_bytecode", v);
     let v = vm.new_str("");
     super::set(vm, &m, "prefix", v);
-    let vi: Vec<Value> = vec![vm.new_int(3), vm.new_int(11), vm.new_int(7), vm.new_str("final"), vm.new_int(0)];
-    let vit = crate::builtin_impls::structseq::new_type(vm, "sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
+    let vi: Vec<Value> = vec![
+        vm.new_int(3),
+        vm.new_int(11),
+        vm.new_int(7),
+        vm.new_str("final"),
+        vm.new_int(0),
+    ];
+    let vit = crate::builtin_impls::structseq::new_type(
+        vm,
+        "sys.version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
     let vi = crate::builtin_impls::structseq::new_value(vm, &vit, vi);
     let flag_names = [
-        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
-        "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
-        "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
     ];
     let ft = crate::builtin_impls::structseq::new_type(vm, "sys.flags", &flag_names);
     let c = vm.config.clone();
     let flag_values: Vec<Value> = vec![
-        vm.new_int(0), vm.new_int(0), vm.new_int(0), vm.new_int(c.optimize as i64),
-        vm.new_int(i64::from(c.dont_write_bytecode)), vm.new_int(0), vm.new_int(0),
-        vm.new_int(i64::from(c.ignore_environment)), vm.new_int(c.verbose as i64), vm.new_int(0),
-        vm.new_int(0), vm.new_int(1), vm.new_int(i64::from(c.isolated)), Value::FALSE, vm.new_int(0),
-        vm.new_int(0), Value::from_bool(c.isolated), vm.new_int(if c.int_max_str_digits == 0 { -1 } else { c.int_max_str_digits as i64 }),
+        vm.new_int(0),
+        vm.new_int(0),
+        vm.new_int(0),
+        vm.new_int(c.optimize as i64),
+        vm.new_int(i64::from(c.dont_write_bytecode)),
+        vm.new_int(0),
+        vm.new_int(0),
+        vm.new_int(i64::from(c.ignore_environment)),
+        vm.new_int(c.verbose as i64),
+        vm.new_int(0),
+        vm.new_int(0),
+        vm.new_int(1),
+        vm.new_int(i64::from(c.isolated)),
+        Value::FALSE,
+        vm.new_int(0),
+        vm.new_int(0),
+        Value::from_bool(c.isolated),
+        vm.new_int(if c.int_max_str_digits == 0 {
+            -1
+        } else {
+            c.int_max_str_digits as i64
+        }),
     ];
     let flags = crate::builtin_impls::structseq::new_value(vm, &ft, flag_values);
     super::set(vm, &m, "flags", flags);
-    let names: Vec<Value> = ["_io", "builtins", "gc", "math", "sys", "time"].iter().map(|n| vm.new_str(*n)).collect();
+    let names: Vec<Value> = ["_io", "builtins", "gc", "math", "sys", "time"]
+        .iter()
+        .map(|n| vm.new_str(*n))
+        .collect();
     let names = vm.new_tuple(names);
     super::set(vm, &m, "builtin_module_names", names);
     super::set(vm, &m, "version_info", vi);
@@ -78,58 +154,75 @@ pub fn init(vm: &mut Vm) {
     super::set(vm, &m, "implementation", impl_ns.into_value());
     let warnoptions = vm.new_list(Vec::new());
     super::set(vm, &m, "warnoptions", warnoptions);
-    super::add_functions(vm, &m, &[
-        ("exit", sys_exit),
-        ("getrecursionlimit", |vm, _| Ok(vm.new_int(vm.recursion_limit as i64))),
-        ("setrecursionlimit", sys_setrecursionlimit),
-        ("intern", |vm, a| {
-            let s = a.exactly_one(vm, "intern")?.clone();
-            match s.downcast::<crate::objects::str::StrData>() {
-                Some(t) => Ok(vm.intern(t.as_str()).into_value()),
-                None => Err(vm.type_error(format!("intern() argument must be str, not {}", crate::args::bad_arg_name(vm, &s)))),
-            }
-        }),
-        ("exc_info", |vm, _| {
-            let e = vm.current_exception();
-            Ok(match e {
-                Some(e) => {
-                    let t = vm.type_of(&e).into_value();
-                    let tb = e.downcast::<crate::objects::exception::ExceptionData>().and_then(|d| d.traceback.borrow().clone()).unwrap_or(Value::NONE);
-                    vm.new_tuple(vec![t, e, tb])
+    super::add_functions(
+        vm,
+        &m,
+        &[
+            ("exit", sys_exit),
+            ("getrecursionlimit", |vm, _| {
+                Ok(vm.new_int(vm.recursion_limit as i64))
+            }),
+            ("setrecursionlimit", sys_setrecursionlimit),
+            ("intern", |vm, a| {
+                let s = a.exactly_one(vm, "intern")?.clone();
+                match s.downcast::<crate::objects::str::StrData>() {
+                    Some(t) => Ok(vm.intern(t.as_str()).into_value()),
+                    None => Err(vm.type_error(format!(
+                        "intern() argument must be str, not {}",
+                        crate::args::bad_arg_name(vm, &s)
+                    ))),
                 }
-                None => vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]),
-            })
-        }),
-        ("exception", |vm, _| Ok(vm.current_exception().unwrap_or(Value::NONE))),
-        ("is_finalizing", |_, _| Ok(Value::FALSE)),
-        ("getrefcount", |vm, a| {
-            let x = a.exactly_one(vm, "getrefcount")?;
-            Ok(vm.new_int(x.header().map(|h| h.refcount() as i64).unwrap_or(1 << 30)))
-        }),
-        ("get_int_max_str_digits", |vm, _| Ok(vm.new_int(vm.int_max_str_digits as i64))),
-        ("set_int_max_str_digits", |vm, a| {
-            let r = a.parse(vm, "set_int_max_str_digits", &["maxdigits"], 1)?;
-            let n = crate::builtin_impls::int::index_isize(vm, r[0].as_ref().expect("required"))?;
-            if n != 0 && n < 640 {
-                return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
-            }
-            vm.int_max_str_digits = n as usize;
-            Ok(Value::NONE)
-        }),
-        ("getsizeof", |vm, a| {
-            let r = a.unpack(vm, "getsizeof", 1, 2)?;
-            let n = vm.intern("__sizeof__");
-            match vm.call_special(&r[0], &n, &[])? {
-                Some(v) => Ok(v),
-                None => Ok(vm.new_int(16)),
-            }
-        }),
-        ("_getframe", sys_getframe),
-        ("displayhook", sys_displayhook),
-        ("excepthook", sys_excepthook),
-        ("getdefaultencoding", |vm, _| Ok(vm.new_str("utf-8"))),
-        ("getfilesystemencoding", |vm, _| Ok(vm.new_str("utf-8"))),
-    ]);
+            }),
+            ("exc_info", |vm, _| {
+                let e = vm.current_exception();
+                Ok(match e {
+                    Some(e) => {
+                        let t = vm.type_of(&e).into_value();
+                        let tb = e
+                            .downcast::<crate::objects::exception::ExceptionData>()
+                            .and_then(|d| d.traceback.borrow().clone())
+                            .unwrap_or(Value::NONE);
+                        vm.new_tuple(vec![t, e, tb])
+                    }
+                    None => vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]),
+                })
+            }),
+            ("exception", |vm, _| {
+                Ok(vm.current_exception().unwrap_or(Value::NONE))
+            }),
+            ("is_finalizing", |_, _| Ok(Value::FALSE)),
+            ("getrefcount", |vm, a| {
+                let x = a.exactly_one(vm, "getrefcount")?;
+                Ok(vm.new_int(x.header().map(|h| h.refcount() as i64).unwrap_or(1 << 30)))
+            }),
+            ("get_int_max_str_digits", |vm, _| {
+                Ok(vm.new_int(vm.int_max_str_digits as i64))
+            }),
+            ("set_int_max_str_digits", |vm, a| {
+                let r = a.parse(vm, "set_int_max_str_digits", &["maxdigits"], 1)?;
+                let n =
+                    crate::builtin_impls::int::index_isize(vm, r[0].as_ref().expect("required"))?;
+                if n != 0 && n < 640 {
+                    return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+                }
+                vm.int_max_str_digits = n as usize;
+                Ok(Value::NONE)
+            }),
+            ("getsizeof", |vm, a| {
+                let r = a.unpack(vm, "getsizeof", 1, 2)?;
+                let n = vm.intern("__sizeof__");
+                match vm.call_special(&r[0], &n, &[])? {
+                    Some(v) => Ok(v),
+                    None => Ok(vm.new_int(16)),
+                }
+            }),
+            ("_getframe", sys_getframe),
+            ("displayhook", sys_displayhook),
+            ("excepthook", sys_excepthook),
+            ("getdefaultencoding", |vm, _| Ok(vm.new_str("utf-8"))),
+            ("getfilesystemencoding", |vm, _| Ok(vm.new_str("utf-8"))),
+        ],
+    );
     let dh = get_from(&m, "displayhook");
     if let Some(d) = dh {
         super::set(vm, &m, "__displayhook__", d);
@@ -150,7 +243,10 @@ fn get_from(m: &PyRef<ModuleData>, name: &str) -> Option<Value> {
 
 /// `sys.<name>`, if set.
 pub fn get(vm: &Vm, name: &str) -> Option<Value> {
-    vm.sys_module.downcast::<ModuleData>()?.dict.get_rust_str(name)
+    vm.sys_module
+        .downcast::<ModuleData>()?
+        .dict
+        .get_rust_str(name)
 }
 
 pub fn dont_write_bytecode(vm: &mut Vm) -> bool {
@@ -186,7 +282,8 @@ fn sys_exit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let r = a.unpack(vm, "exit", 0, 1)?;
     let args = r.to_vec();
     let e = vm.new_exception_args(&vm.exc.SystemExit.clone(), args.clone());
-    e.data().set_field(0, Some(args.first().cloned().unwrap_or(Value::NONE)));
+    e.data()
+        .set_field(0, Some(args.first().cloned().unwrap_or(Value::NONE)));
     Err(e)
 }
 
@@ -219,7 +316,9 @@ fn sys_getframe(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         None => 0,
     };
     if depth != 0 {
-        return Err(vm.not_implemented_error("sys._getframe(depth) with depth > 0 is not supported yet"));
+        return Err(
+            vm.not_implemented_error("sys._getframe(depth) with depth > 0 is not supported yet")
+        );
     }
     Ok(crate::traceback::frame_object(vm))
 }

@@ -91,7 +91,11 @@ impl Table {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -106,7 +110,11 @@ impl Table {
                 return i;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -120,7 +128,11 @@ impl Table {
                 return i;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -245,7 +257,11 @@ impl DictData {
                         }
                     }
                     perturb >>= PERTURB_SHIFT;
-                    i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                    i = (i
+                        .wrapping_mul(5)
+                        .wrapping_add(perturb as usize)
+                        .wrapping_add(1))
+                        & mask;
                 }
             };
             if probe.is_some() {
@@ -338,7 +354,9 @@ impl DictData {
     pub fn get_rust_str(&self, key: &str) -> Option<Value> {
         let hash = bytecode::set_order::hash_str_text(key);
         let t = self.table.borrow();
-        match t.probe_with(hash, |k| k.downcast::<StrData>().is_some_and(|s| s.as_str() == key)) {
+        match t.probe_with(hash, |k| {
+            k.downcast::<StrData>().is_some_and(|s| s.as_str() == key)
+        }) {
             Probe::Found(ix) => t.entries[ix].value.clone(),
             Probe::Missing => None,
         }

@@ -31,7 +31,14 @@ pub struct FileData {
 impl Trace for FileData {}
 
 impl FileData {
-    pub fn new(stream: Stream, name: &str, mode: &str, line_buffered: bool, readable: bool, writable: bool) -> FileData {
+    pub fn new(
+        stream: Stream,
+        name: &str,
+        mode: &str,
+        line_buffered: bool,
+        readable: bool,
+        writable: bool,
+    ) -> FileData {
         FileData {
             stream: RefCell::new(stream),
             name: name.to_string(),

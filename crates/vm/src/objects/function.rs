@@ -30,7 +30,12 @@ impl Trace for FunctionData {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(self.globals.as_value());
         visit(self.builtins.as_value());
-        for cell in [&self.defaults, &self.kwdefaults, &self.annotations, &self.dict] {
+        for cell in [
+            &self.defaults,
+            &self.kwdefaults,
+            &self.annotations,
+            &self.dict,
+        ] {
             if let Ok(b) = cell.try_borrow() {
                 if let Some(v) = &*b {
                     visit(v);
@@ -47,7 +52,12 @@ impl Trace for FunctionData {
         }
     }
     fn clear(&self) {
-        for cell in [&self.defaults, &self.kwdefaults, &self.annotations, &self.dict] {
+        for cell in [
+            &self.defaults,
+            &self.kwdefaults,
+            &self.annotations,
+            &self.dict,
+        ] {
             let old = cell.borrow_mut().take();
             drop(old);
         }

@@ -8,27 +8,75 @@ use crate::value::Value;
 
 pub enum IterState {
     /// A list or tuple by index (a list iterator re-reads the length every step).
-    Seq { seq: Value, index: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
     /// A str by code point, remembering the byte position.
-    Str { s: Value, byte: usize },
-    Bytes { b: Value, index: usize },
+    Str {
+        s: Value,
+        byte: usize,
+    },
+    Bytes {
+        b: Value,
+        index: usize,
+    },
     /// A range whose bounds fit in machine words.
-    Range { next: i64, step: i64, remaining: i64 },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
     /// A range with big bounds: the range object and an int index.
-    BigRange { range: Value, index: Value },
+    BigRange {
+        range: Value,
+        index: Value,
+    },
     /// dict keys/values/items (`kind` 0/1/2) from entry `pos`; `len` at creation detects
     /// changes in size.
-    Dict { dict: Value, pos: usize, len: usize, kind: u8, seen: usize },
-    Set { set: Value, pos: usize, len: usize, seen: usize },
+    Dict {
+        dict: Value,
+        pos: usize,
+        len: usize,
+        kind: u8,
+        seen: usize,
+    },
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+        seen: usize,
+    },
     /// The `__getitem__` protocol.
-    GetItem { obj: Value, index: usize },
+    GetItem {
+        obj: Value,
+        index: usize,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { callable: Value, sentinel: Value },
-    Enumerate { iter: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value },
-    Reversed { seq: Value, index: isize },
+    Callable {
+        callable: Value,
+        sentinel: Value,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
     Exhausted,
 }
 

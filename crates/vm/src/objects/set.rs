@@ -152,7 +152,10 @@ impl Table {
 enum Found {
     Active(usize),
     /// Not present; the slot where `set_add_entry` would put it.
-    Absent { slot: usize, unused: bool },
+    Absent {
+        slot: usize,
+        unused: bool,
+    },
 }
 
 impl SetData {
@@ -257,7 +260,11 @@ impl SetData {
                 if unused {
                     t.fill += 1;
                     if t.fill * 5 >= t.mask() * 3 {
-                        let min_used = if t.used > 50_000 { t.used * 2 } else { t.used * 4 };
+                        let min_used = if t.used > 50_000 {
+                            t.used * 2
+                        } else {
+                            t.used * 4
+                        };
                         t.resize(min_used);
                     }
                 }

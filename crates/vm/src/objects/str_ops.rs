@@ -8,7 +8,10 @@ use crate::vm::Vm;
 #[inline]
 pub fn is_exact_str(v: &Value) -> bool {
     match v.header() {
-        Some(h) => h.kind() == crate::kinds::Kind::Str && !h.type_data().has_flag(crate::types::type_flags::HEAPTYPE),
+        Some(h) => {
+            h.kind() == crate::kinds::Kind::Str
+                && !h.type_data().has_flag(crate::types::type_flags::HEAPTYPE)
+        }
         None => false,
     }
 }

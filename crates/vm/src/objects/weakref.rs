@@ -48,8 +48,7 @@ impl Drop for WeakRefData {
                 let mut map = heap.weakrefs.borrow_mut();
                 if let Some(list) = map.get_mut(&t) {
                     list.retain(|&r| {
-                        (&(*(r as *const Obj<WeakRefData>)).data) as *const WeakRefData
-                            as *const u8
+                        (&(*(r as *const Obj<WeakRefData>)).data) as *const WeakRefData as *const u8
                             != me
                     });
                     if list.is_empty() {
