@@ -671,15 +671,27 @@ fn builtin_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                 .collect()
         }
         Some(x) => {
-            let n = vm.names.__dir__.clone();
-            let d = vm.call_special(x, &n, &[])?.unwrap_or(Value::NONE);
-            vm.collect(&d)?
+            let names = vm.builtin_dir_of(x)?;
+            return Ok(vm.new_list(names));
         }
     };
     let l = vm.new_list(names);
     let sort = vm.getattr_str(&l, "sort")?;
     vm.call0(&sort)?;
     Ok(l)
+}
+
+impl Vm {
+    /// `dir(x)`: the sorted result of `x.__dir__()`.
+    pub fn builtin_dir_of(&mut self, x: &Value) -> PyResult<Vec<Value>> {
+        let n = self.names.__dir__.clone();
+        let d = self.call_special(x, &n, &[])?.unwrap_or(Value::NONE);
+        let items = self.collect(&d)?;
+        let l = self.new_list(items);
+        let sort = self.getattr_str(&l, "sort")?;
+        self.call0(&sort)?;
+        Ok(l.downcast::<crate::objects::list::ListData>().expect("list").snapshot())
+    }
 }
 
 fn builtin_input(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

@@ -27,6 +27,7 @@ pub mod ops;
 pub mod run;
 pub mod slot_dispatch;
 pub mod slots;
+pub mod suggestions;
 pub mod traceback;
 pub mod types;
 pub mod value;

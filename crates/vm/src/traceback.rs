@@ -228,10 +228,13 @@ pub fn format_exception_only(vm: &mut Vm, exc: &Value, out: &mut String) {
             return;
         }
     }
-    let msg = match vm.str(exc) {
+    let mut msg = match vm.str(exc) {
         Ok(s) => s.as_str().to_string(),
         Err(_) => "<exception str() failed>".to_string(),
     };
+    if let Some(s) = crate::suggestions::offer(vm, exc) {
+        msg.push_str(&s);
+    }
     if msg.is_empty() {
         out.push_str(&name);
     } else {
