@@ -690,7 +690,9 @@ impl Vm {
         let l = self.new_list(items);
         let sort = self.getattr_str(&l, "sort")?;
         self.call0(&sort)?;
-        Ok(l.downcast::<crate::objects::list::ListData>().expect("list").snapshot())
+        Ok(l.downcast::<crate::objects::list::ListData>()
+            .expect("list")
+            .snapshot())
     }
 }
 

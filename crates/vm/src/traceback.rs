@@ -13,7 +13,15 @@ use crate::vm::{Exc, Vm};
 
 /// The frame object of the innermost frame, made on first request.
 pub fn frame_object(vm: &mut Vm) -> Value {
-    let f = vm.frames.last_mut().expect("a frame");
+    let top = vm.frames.len() - 1;
+    frame_object_at(vm, top)
+}
+
+/// The frame object of `vm.frames[index]`, made on first request. Its `f_back` is found
+/// lazily while the frame runs (see `frame_back`), so tracebacks do not materialize the
+/// whole stack.
+pub fn frame_object_at(vm: &mut Vm, index: usize) -> Value {
+    let f = vm.frames.get_mut(index).expect("a live frame index");
     if let Some(fo) = &f.frame_obj {
         if let Some(d) = fo.downcast::<FrameData>() {
             d.lasti.set(f.lasti);
@@ -30,8 +38,28 @@ pub fn frame_object(vm: &mut Vm) -> Value {
         finished: std::cell::Cell::new(false),
     };
     let fo = alloc(&vm.types.frame, data).into_value();
-    vm.frames.last_mut().expect("a frame").frame_obj = Some(fo.clone());
+    if let Some(f) = vm.frames.get_mut(index) {
+        f.frame_obj = Some(fo.clone());
+    }
     fo
+}
+
+/// `frame.f_back`: the caller's frame object while the frame is live, the one recorded when
+/// it finished otherwise.
+pub fn frame_back(vm: &mut Vm, fo: &Value) -> Option<Value> {
+    let d = fo.downcast::<FrameData>()?;
+    if let Some(b) = d.back.borrow().clone() {
+        return Some(b);
+    }
+    if d.finished.get() {
+        return None;
+    }
+    let index = vm
+        .frames
+        .iter()
+        .position(|f| f.frame_obj.as_ref().is_some_and(|o| o.is(fo)))?;
+    let back = frame_object_at(vm, index.checked_sub(1)?);
+    Some(back)
 }
 
 /// `PyTraceBack_Here`: records the innermost frame's position in the exception's traceback.

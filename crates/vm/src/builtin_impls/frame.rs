@@ -97,7 +97,7 @@ pub fn init(vm: &mut Vm) {
         vm,
         &t,
         "f_back",
-        Some(|_, v| Ok(fr(v).back.borrow().clone().unwrap_or(Value::NONE))),
+        Some(|vm, v| Ok(crate::traceback::frame_back(vm, v).unwrap_or(Value::NONE))),
         None,
     );
     super::add_getset(vm, &t, "f_locals", Some(frame_locals), None);

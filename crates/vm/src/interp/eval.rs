@@ -229,6 +229,14 @@ pub fn pop_frame(vm: &mut Vm) -> Frame {
         if let Some(d) = fo.downcast::<crate::objects::frame_object::FrameData>() {
             d.lasti.set(frame.lasti);
             d.finished.set(true);
+            // A frame object that outlives its frame keeps its caller, as CPython's
+            // take_ownership does; one nobody else holds needs no caller.
+            let shared = fo.header().is_some_and(|h| h.refcount() > 1);
+            if shared && d.back.borrow().is_none() && !vm.frames.is_empty() {
+                let top = vm.frames.len() - 1;
+                let back = crate::traceback::frame_object_at(vm, top);
+                *d.back.borrow_mut() = Some(back);
+            }
         }
     }
     vm.depth = vm.depth.saturating_sub(1);

@@ -171,6 +171,10 @@ impl FrameStack {
         self.frames.get(i).map(|b| &**b)
     }
 
+    pub fn get_mut(&mut self, i: usize) -> Option<&mut Frame> {
+        self.frames.get_mut(i).map(|b| &mut **b)
+    }
+
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Frame> {
         self.frames.iter().map(|b| &**b)
     }

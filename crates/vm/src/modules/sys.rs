@@ -139,6 +139,7 @@ pub fn init(vm: &mut Vm) {
     ];
     let flags = crate::builtin_impls::structseq::new_value(vm, &ft, flag_values);
     super::set(vm, &m, "flags", flags);
+    add_number_infos(vm, &m);
     let names: Vec<Value> = ["_io", "builtins", "gc", "math", "sys", "time"]
         .iter()
         .map(|n| vm.new_str(*n))
@@ -166,6 +167,9 @@ pub fn init(vm: &mut Vm) {
             ("intern", |vm, a| {
                 let s = a.exactly_one(vm, "intern")?.clone();
                 match s.downcast::<crate::objects::str::StrData>() {
+                    Some(_) if !vm.type_of(&s).is(&vm.types.str) => {
+                        Err(vm.type_error(format!("can't intern {}", vm.type_name(&s))))
+                    }
                     Some(t) => Ok(vm.intern(t.as_str()).into_value()),
                     None => Err(vm.type_error(format!(
                         "intern() argument must be str, not {}",
@@ -235,6 +239,76 @@ pub fn init(vm: &mut Vm) {
     let modules = vm.modules.clone();
     let _ = modules.set(vm, k, m.into_value());
     super::register_all(vm);
+}
+
+/// `sys.float_info`, `sys.int_info`, `sys.hash_info`: the values of 64-bit CPython 3.11.
+fn add_number_infos(vm: &mut Vm, m: &PyRef<ModuleData>) {
+    enum N {
+        I(i64),
+        F(f64),
+        S(&'static str),
+    }
+    use N::*;
+    let tables: [(&str, &str, Vec<(&str, N)>); 3] = [
+        (
+            "float_info",
+            "sys.float_info",
+            vec![
+                ("max", F(f64::MAX)),
+                ("max_exp", I(1024)),
+                ("max_10_exp", I(308)),
+                ("min", F(f64::MIN_POSITIVE)),
+                ("min_exp", I(-1021)),
+                ("min_10_exp", I(-307)),
+                ("dig", I(15)),
+                ("mant_dig", I(53)),
+                ("epsilon", F(f64::EPSILON)),
+                ("radix", I(2)),
+                ("rounds", I(1)),
+            ],
+        ),
+        (
+            "int_info",
+            "sys.int_info",
+            vec![
+                ("bits_per_digit", I(30)),
+                ("sizeof_digit", I(4)),
+                ("default_max_str_digits", I(4300)),
+                ("str_digits_check_threshold", I(640)),
+            ],
+        ),
+        (
+            "hash_info",
+            "sys.hash_info",
+            vec![
+                ("width", I(64)),
+                ("modulus", I((1 << 61) - 1)),
+                ("inf", I(314159)),
+                ("nan", I(0)),
+                ("imag", I(1000003)),
+                ("algorithm", S("siphash13")),
+                ("hash_bits", I(64)),
+                ("seed_bits", I(128)),
+                ("cutoff", I(0)),
+            ],
+        ),
+    ];
+    for (attr, qualified, fields) in tables {
+        let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+        let t = crate::builtin_impls::structseq::new_type(vm, qualified, &names);
+        let values: Vec<Value> = fields
+            .iter()
+            .map(|(_, v)| match v {
+                I(i) => vm.new_int(*i),
+                F(f) => vm.new_float(*f),
+                S(s) => vm.new_str(*s),
+            })
+            .collect();
+        let v = crate::builtin_impls::structseq::new_value(vm, &t, values);
+        super::set(vm, m, attr, v);
+    }
+    let v = vm.new_str("short");
+    super::set(vm, m, "float_repr_style", v);
 }
 
 fn get_from(m: &PyRef<ModuleData>, name: &str) -> Option<Value> {
@@ -315,12 +389,11 @@ fn sys_getframe(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         Some(d) => crate::builtin_impls::int::index_isize(vm, d)?,
         None => 0,
     };
-    if depth != 0 {
-        return Err(
-            vm.not_implemented_error("sys._getframe(depth) with depth > 0 is not supported yet")
-        );
+    let n = vm.frames.len();
+    match usize::try_from(depth).ok().filter(|&d| d < n) {
+        Some(d) => Ok(crate::traceback::frame_object_at(vm, n - 1 - d)),
+        None => Err(vm.value_error("call stack is not deep enough")),
     }
-    Ok(crate::traceback::frame_object(vm))
 }
 
 fn sys_displayhook(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
