@@ -2,6 +2,7 @@
 
 use bytecode::LocationTable;
 
+use crate::interp::frame::Frame;
 use crate::object::{alloc, PyRef};
 use crate::objects::code::CodeData;
 use crate::objects::exception::ExceptionData;
@@ -13,7 +14,12 @@ use crate::vm::{Exc, Vm};
 
 /// The frame object of the innermost frame, made on first request.
 pub fn frame_object(vm: &mut Vm) -> Value {
-    let f = vm.frames.last_mut().expect("a frame");
+    let ty = vm.types.frame.clone();
+    frame_object_of(&ty, vm.frames.last_mut().expect("a frame"))
+}
+
+/// The frame object of `f` (of type `frame_type`), made on first request.
+pub fn frame_object_of(frame_type: &crate::object::TypeRef, f: &mut Frame) -> Value {
     if let Some(fo) = &f.frame_obj {
         if let Some(d) = fo.downcast::<FrameData>() {
             d.lasti.set(f.lasti);
@@ -29,8 +35,8 @@ pub fn frame_object(vm: &mut Vm) -> Value {
         back: std::cell::RefCell::new(None),
         finished: std::cell::Cell::new(false),
     };
-    let fo = alloc(&vm.types.frame, data).into_value();
-    vm.frames.last_mut().expect("a frame").frame_obj = Some(fo.clone());
+    let fo = alloc(frame_type, data).into_value();
+    f.frame_obj = Some(fo.clone());
     fo
 }
 

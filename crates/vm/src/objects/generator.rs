@@ -37,10 +37,13 @@ pub struct GeneratorData {
     pub qualname: RefCell<Value>,
     /// The exception being handled inside the generator, saved while it is suspended.
     pub exc_state: RefCell<Option<Value>>,
-    /// Async generators: an `asend`/`athrow` is in progress.
+    /// Async generators: an `asend`/`athrow` is in progress (`ag_running`).
     pub running_async: Cell<bool>,
-    /// Coroutines: `cr_origin`-free bookkeeping of whether it was ever awaited.
-    pub awaited: Cell<bool>,
+    /// Async generators: `aclose()` began, or the generator ended (`ag_closed`).
+    pub closed: Cell<bool>,
+    /// The storage of the frame while it runs (it is then on the VM's frame stack), so
+    /// `gi_frame` can find it.
+    pub running_base: Cell<*mut Option<Value>>,
 }
 
 impl Trace for GeneratorData {
@@ -76,5 +79,72 @@ pub struct CoroWrapperData {
 impl Trace for CoroWrapperData {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.coro);
+    }
+}
+
+/// The life of an `asend`/`athrow` awaitable: not yet sent to, iterating, done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AwaitState {
+    Init,
+    Iter,
+    Closed,
+}
+
+/// `async_generator_asend`: what `__anext__()` and `asend(v)` return.
+pub struct AsendData {
+    pub gen: PyRef<GeneratorData>,
+    /// The value to send on the first step (`None` for `__anext__`).
+    pub sendval: Option<Value>,
+    pub state: Cell<AwaitState>,
+}
+
+impl Trace for AsendData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(self.gen.as_value());
+        if let Some(v) = &self.sendval {
+            visit(v);
+        }
+    }
+}
+
+/// `async_generator_athrow`: what `athrow(...)` (`args` holds its arguments) and `aclose()`
+/// (`args` is `None`) return.
+pub struct AthrowData {
+    pub gen: PyRef<GeneratorData>,
+    pub args: Option<Value>,
+    pub state: Cell<AwaitState>,
+}
+
+impl Trace for AthrowData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(self.gen.as_value());
+        if let Some(v) = &self.args {
+            visit(v);
+        }
+    }
+}
+
+/// A value an async generator yields (`ASYNC_GEN_WRAP`), told apart from the values its
+/// `await`s pass through to the event loop.
+pub struct AsyncGenWrappedData {
+    pub value: Value,
+}
+
+impl Trace for AsyncGenWrappedData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.value);
+    }
+}
+
+/// `anext(aiterator, default)`: the awaitable that turns StopAsyncIteration into `default`.
+pub struct AnextAwaitableData {
+    pub wrapped: Value,
+    pub default: Value,
+}
+
+impl Trace for AnextAwaitableData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.wrapped);
+        visit(&self.default);
     }
 }
