@@ -25,23 +25,29 @@ pub fn init(vm: &mut Vm) {
     });
     super::add_method(vm, &t, "__anext__", |vm, a| {
         super::generator::slot_no_args(vm, &a)?;
-        Ok(new_asend(vm, &gref(&a.values[0]), None))
+        anext(vm, &gref(&a.values[0]))
     });
     super::add_method(vm, &t, "asend", |vm, a| {
         let v = a
             .skip_self()
             .exactly_one(vm, "async_generator.asend")?
             .clone();
-        Ok(new_asend(vm, &gref(&a.values[0]), Some(v)))
+        let gen = gref(&a.values[0]);
+        init_hooks(vm, &gen)?;
+        Ok(new_asend(vm, &gen, Some(v)))
     });
     super::add_method(vm, &t, "athrow", |vm, a| {
         a.skip_self().no_kwargs(vm, "async_generator.athrow")?;
+        let gen = gref(&a.values[0]);
+        init_hooks(vm, &gen)?;
         let args = vm.new_tuple(a.skip_self().values.to_vec());
-        Ok(new_athrow(vm, &gref(&a.values[0]), Some(args)))
+        Ok(new_athrow(vm, &gen, Some(args)))
     });
     super::add_method(vm, &t, "aclose", |vm, a| {
         a.skip_self().none(vm, "async_generator.aclose")?;
-        Ok(new_athrow(vm, &gref(&a.values[0]), None))
+        let gen = gref(&a.values[0]);
+        init_hooks(vm, &gen)?;
+        Ok(new_athrow(vm, &gen, None))
     });
     super::add_getset(
         vm,
@@ -154,7 +160,28 @@ fn athrow_ref(v: &Value) -> PyRef<AthrowData> {
     PyRef::from_value_unchecked(v.clone())
 }
 
-pub fn new_asend(vm: &mut Vm, gen: &PyRef<GeneratorData>, sendval: Option<Value>) -> Value {
+/// `async_gen_init_hooks`: on first use, remember the finalizer hook and call `firstiter`.
+fn init_hooks(vm: &mut Vm, gen: &PyRef<GeneratorData>) -> PyResult<()> {
+    if gen.hooks_inited.replace(true) {
+        return Ok(());
+    }
+    if let Some(f) = vm.asyncgen_hooks.finalizer.clone() {
+        let old = gen.finalizer.replace(Some(f));
+        drop(old);
+    }
+    if let Some(first) = vm.asyncgen_hooks.firstiter.clone() {
+        vm.call1(&first, gen.as_value().clone())?;
+    }
+    Ok(())
+}
+
+/// `__anext__` (and `GET_ANEXT` on an async generator).
+pub fn anext(vm: &mut Vm, gen: &PyRef<GeneratorData>) -> PyResult<Value> {
+    init_hooks(vm, gen)?;
+    Ok(new_asend(vm, gen, None))
+}
+
+fn new_asend(vm: &mut Vm, gen: &PyRef<GeneratorData>, sendval: Option<Value>) -> Value {
     alloc(
         &vm.types.async_generator_asend,
         AsendData {
@@ -419,6 +446,20 @@ fn anext_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn default_on_end(vm: &mut Vm, v: &Value, e: Exc) -> Exc {
     if vm.exc_matches(&e, &vm.exc.StopAsyncIteration.clone()) {
         let d = anext_data(v).default.clone();
+        let is_tuple = d.downcast::<crate::objects::tuple::TupleData>().is_some();
+        if is_tuple
+            || d.downcast::<crate::objects::exception::ExceptionData>()
+                .is_some()
+        {
+            // 3.11 builds StopIteration(default) by calling the class while the
+            // StopAsyncIteration is still set, which its call check reports.
+            let r = vm.new_exception(
+                &vm.exc.SystemError.clone(),
+                "<class 'StopIteration'> returned a result with an exception set",
+            );
+            g::chain_from_cause(&r, &e);
+            return r;
+        }
         return g::stop_iteration_with(vm, d);
     }
     e
@@ -439,4 +480,74 @@ fn anext_proxy(vm: &mut Vm, v: &Value, meth: &str, args: &[Value]) -> PyResult<V
     let it = anext_iter(vm, v)?;
     vm.call_method(&it, meth, args)
         .map_err(|e| default_on_end(vm, v, e))
+}
+
+/// `sys.set_asyncgen_hooks` and `sys.get_asyncgen_hooks`.
+pub fn add_sys_functions(vm: &mut Vm, m: &PyRef<crate::objects::module::ModuleData>) {
+    let t = super::structseq::new_type(vm, "asyncgen_hooks", &["firstiter", "finalizer"]);
+    vm.asyncgen_hooks.hooks_type = Some(t);
+    crate::modules::add_functions(
+        vm,
+        m,
+        &[
+            ("set_asyncgen_hooks", set_asyncgen_hooks),
+            ("get_asyncgen_hooks", |vm, a| {
+                a.none(vm, "get_asyncgen_hooks")?;
+                let h = &vm.asyncgen_hooks;
+                let items = vec![
+                    h.firstiter.clone().unwrap_or(Value::NONE),
+                    h.finalizer.clone().unwrap_or(Value::NONE),
+                ];
+                let t = h.hooks_type.clone().expect("asyncgen_hooks type");
+                Ok(super::structseq::new_value(vm, &t, items))
+            }),
+        ],
+    );
+}
+
+fn set_asyncgen_hooks(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    // `PyArg_ParseTupleAndKeywords` with no function name in its format.
+    let pos = a.pos();
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "function takes at most 2 arguments ({} given)",
+            pos.len() + a.kwnames.len()
+        )));
+    }
+    let mut firstiter = pos.first().cloned();
+    let mut finalizer = pos.get(1).cloned();
+    for (k, v) in a.kwargs() {
+        let slot = match k.as_str() {
+            "firstiter" => &mut firstiter,
+            "finalizer" => &mut finalizer,
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for this function"
+                )))
+            }
+        };
+        if slot.is_some() {
+            return Err(vm.type_error(format!(
+                "argument for function given by name ('{k}') and position"
+            )));
+        }
+        *slot = Some(v);
+    }
+    // The finalizer is set before the first-iteration hook is checked, as in 3.11.
+    for (v, what) in [(finalizer, "finalizer"), (firstiter, "firstiter")] {
+        let Some(f) = v else { continue };
+        if !f.is_none() && !crate::builtins_module::is_callable(vm, &f) {
+            return Err(vm.type_error(format!(
+                "callable {what} expected, got {}",
+                vm.type_name(&f)
+            )));
+        }
+        let f = Some(f).filter(|f| !f.is_none());
+        if what == "finalizer" {
+            vm.asyncgen_hooks.finalizer = f;
+        } else {
+            vm.asyncgen_hooks.firstiter = f;
+        }
+    }
+    Ok(Value::NONE)
 }

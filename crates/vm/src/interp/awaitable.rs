@@ -118,7 +118,7 @@ pub fn get_aiter(vm: &mut Vm, v: Value) -> PyResult<Value> {
 pub fn get_anext(vm: &mut Vm, it: &Value) -> PyResult<Value> {
     if let Some(gen) = it.downcast_ref::<GeneratorData>() {
         if gen.kind == GenKind::AsyncGenerator {
-            return Ok(crate::builtin_impls::asyncgen::new_asend(vm, &gen, None));
+            return crate::builtin_impls::asyncgen::anext(vm, &gen);
         }
     }
     let name = vm.names.__anext__.clone();

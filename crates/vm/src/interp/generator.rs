@@ -81,6 +81,8 @@ pub unsafe fn make_generator(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
             exc_state: RefCell::new(None),
             running_async: Cell::new(false),
             closed: Cell::new(false),
+            finalizer: RefCell::new(None),
+            hooks_inited: Cell::new(false),
             running_base: Cell::new(std::ptr::null_mut()),
         },
     );
@@ -483,6 +485,17 @@ pub fn stop_iteration_value(e: &Exc) -> Value {
 
 /// `_PyGen_Finalize`: what happens when the last reference to a generator goes away.
 pub fn finalize(vm: &mut Vm, gen: &PyRef<GeneratorData>) {
+    if gen.state.get() == GenState::Finished {
+        return;
+    }
+    let finalizer = gen.finalizer.borrow().clone();
+    if let Some(f) = finalizer.filter(|_| !gen.closed.get()) {
+        // An event loop's hook closes the generator its own way (`aclose()` as a task).
+        if let Err(e) = vm.call1(&f, gen.as_value().clone()) {
+            crate::gc::report_unraisable(vm, &e, Some(gen.as_value()));
+        }
+        return;
+    }
     match gen.state.get() {
         GenState::Finished => {}
         GenState::Created if gen.code.flags & flags::COROUTINE != 0 => {

@@ -41,6 +41,10 @@ pub struct GeneratorData {
     pub running_async: Cell<bool>,
     /// Async generators: `aclose()` began, or the generator ended (`ag_closed`).
     pub closed: Cell<bool>,
+    /// Async generators: the `sys.set_asyncgen_hooks` finalizer when first iterated.
+    pub finalizer: RefCell<Option<Value>>,
+    /// Async generators: the hooks were looked at (first `__anext__`/`asend`/...).
+    pub hooks_inited: Cell<bool>,
     /// The storage of the frame while it runs (it is then on the VM's frame stack), so
     /// `gi_frame` can find it.
     pub running_base: Cell<*mut Option<Value>>,
@@ -59,14 +63,18 @@ impl Trace for GeneratorData {
                 }
             }
         }
-        if let Ok(e) = self.exc_state.try_borrow() {
-            if let Some(v) = &*e {
-                visit(v);
+        for c in [&self.exc_state, &self.finalizer] {
+            if let Ok(e) = c.try_borrow() {
+                if let Some(v) = &*e {
+                    visit(v);
+                }
             }
         }
     }
     fn clear(&self) {
         let old = self.frame.borrow_mut().take();
+        drop(old);
+        let old = self.finalizer.borrow_mut().take();
         drop(old);
     }
 }
@@ -147,4 +155,13 @@ impl Trace for AnextAwaitableData {
         visit(&self.wrapped);
         visit(&self.default);
     }
+}
+
+/// `sys.set_asyncgen_hooks` state (CPython keeps it in the thread state).
+#[derive(Default)]
+pub struct AsyncGenHooks {
+    pub firstiter: Option<Value>,
+    pub finalizer: Option<Value>,
+    /// The `asyncgen_hooks` struct sequence type `sys.get_asyncgen_hooks()` returns.
+    pub hooks_type: Option<crate::object::TypeRef>,
 }
