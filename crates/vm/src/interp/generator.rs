@@ -342,7 +342,7 @@ fn leave_send_loop(gen: &GeneratorData) {
     let Some(sf) = guard.as_mut() else { return };
     let f = &mut sf.frame;
     // Suspended in the loop SEND, YIELD_VALUE, RESUME: `pc` is at the RESUME.
-    let Some(send_pc) = f.pc.checked_sub(2) else {
+    let (Some(send_pc), true) = (f.pc.checked_sub(2), f.sp > 0) else {
         return;
     };
     let send = Instr(f.code.instrs[send_pc].get());
