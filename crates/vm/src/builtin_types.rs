@@ -83,6 +83,10 @@ declare_builtin_types! {
     coroutine: "coroutine", Generator, object, WEAKREFABLE, true;
     async_generator: "async_generator", Generator, object, WEAKREFABLE, true;
     coroutine_wrapper: "coroutine_wrapper", CoroWrapper, object, 0, true;
+    async_generator_asend: "async_generator_asend", AsyncGenASend, object, 0, true;
+    async_generator_athrow: "async_generator_athrow", AsyncGenAThrow, object, 0, true;
+    async_generator_wrapped_value: "async_generator_wrapped_value", AsyncGenWrapped, object, 0, true;
+    anext_awaitable: "anext_awaitable", AnextAwaitable, object, 0, true;
     list_iterator: "list_iterator", Iter, object, 0, true;
     list_reverseiterator: "list_reverseiterator", Iter, object, 0, true;
     tuple_iterator: "tuple_iterator", Iter, object, 0, true;

@@ -190,14 +190,8 @@ pub fn init(vm: &mut Vm) {
         ("exec", crate::modules::dynamic::builtin_exec),
         ("eval", crate::modules::dynamic::builtin_eval),
         ("open", crate::modules::io::builtin_open),
-        ("aiter", |vm, a| {
-            let x = a.exactly_one(vm, "aiter")?.clone();
-            crate::interp::generator::get_aiter(vm, x)
-        }),
-        ("anext", |vm, a| {
-            let r = a.unpack(vm, "anext", 1, 2)?;
-            crate::interp::generator::get_anext(vm, &r[0])
-        }),
+        ("aiter", crate::builtin_impls::asyncgen::builtin_aiter),
+        ("anext", crate::builtin_impls::asyncgen::builtin_anext),
     ];
     for (name, f) in funcs {
         let v = alloc(

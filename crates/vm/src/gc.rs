@@ -43,9 +43,7 @@ pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
 /// Calls `__del__` (or closes a generator) for an object whose last reference went away.
 pub fn run_finalizer(vm: &mut Vm, obj: &Value) {
     if let Some(g) = obj.downcast_ref::<crate::objects::generator::GeneratorData>() {
-        if let Err(e) = crate::interp::generator::gen_close(vm, &g) {
-            report_unraisable(vm, &e, Some(obj));
-        }
+        crate::interp::generator::finalize(vm, &g);
         return;
     }
     let ty = vm.type_of(obj);
@@ -62,6 +60,11 @@ pub fn run_finalizer(vm: &mut Vm, obj: &Value) {
 
 /// `sys.unraisablehook`'s default output.
 pub fn report_unraisable(vm: &mut Vm, e: &crate::vm::Exc, obj: Option<&Value>) {
+    // An exception raised by native code has no traceback yet: 3.11 gives it the frame that
+    // was running.
+    if e.data().traceback.borrow().is_none() && !vm.frames.is_empty() {
+        crate::traceback::add_traceback_entry(vm, e);
+    }
     let mut out = String::new();
     if let Some(o) = obj {
         let r = vm

@@ -102,5 +102,9 @@ declare_kinds! {
     Traceback => frame_object::TracebackData,
     WeakRef => weakref::WeakRefData,
     CoroWrapper => generator::CoroWrapperData,
+    AsyncGenASend => generator::AsendData,
+    AsyncGenAThrow => generator::AthrowData,
+    AsyncGenWrapped => generator::AsyncGenWrappedData,
+    AnextAwaitable => generator::AnextAwaitableData,
     File => file::FileData,
 }

@@ -2,6 +2,7 @@
 
 use bytecode::LocationTable;
 
+use crate::interp::frame::Frame;
 use crate::object::{alloc, PyRef};
 use crate::objects::code::CodeData;
 use crate::objects::exception::ExceptionData;
@@ -21,7 +22,12 @@ pub fn frame_object(vm: &mut Vm) -> Value {
 /// lazily while the frame runs (see `frame_back`), so tracebacks do not materialize the
 /// whole stack.
 pub fn frame_object_at(vm: &mut Vm, index: usize) -> Value {
-    let f = vm.frames.get_mut(index).expect("a live frame index");
+    let ty = vm.types.frame.clone();
+    frame_object_of(&ty, vm.frames.get_mut(index).expect("a live frame index"))
+}
+
+/// The frame object of `f` (of type `frame_type`), made on first request.
+pub fn frame_object_of(frame_type: &crate::object::TypeRef, f: &mut Frame) -> Value {
     if let Some(fo) = &f.frame_obj {
         if let Some(d) = fo.downcast::<FrameData>() {
             d.lasti.set(f.lasti);
@@ -37,10 +43,8 @@ pub fn frame_object_at(vm: &mut Vm, index: usize) -> Value {
         back: std::cell::RefCell::new(None),
         finished: std::cell::Cell::new(false),
     };
-    let fo = alloc(&vm.types.frame, data).into_value();
-    if let Some(f) = vm.frames.get_mut(index) {
-        f.frame_obj = Some(fo.clone());
-    }
+    let fo = alloc(frame_type, data).into_value();
+    f.frame_obj = Some(fo.clone());
     fo
 }
 

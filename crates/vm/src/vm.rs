@@ -96,6 +96,8 @@ pub struct Vm {
     pub warned: Vec<(String, i32, String)>,
     /// Reprs in progress (for `[...]` on self-containing containers).
     pub repr_stack: Vec<usize>,
+    /// `sys.set_asyncgen_hooks`.
+    pub asyncgen_hooks: crate::objects::generator::AsyncGenHooks,
 }
 
 impl Vm {
@@ -196,6 +198,7 @@ impl Vm {
             yielded: false,
             gc_state: Default::default(),
             warned: Vec::new(),
+            asyncgen_hooks: Default::default(),
         });
         crate::builtin_impls::init_types(&mut vm);
         crate::builtins_module::init(&mut vm);

@@ -1,4 +1,5 @@
-//! The Python-visible side of generators and coroutines.
+//! The Python-visible side of generators, coroutines and `coroutine.__await__()`'s wrapper;
+//! the parts shared with async generators (names, repr, frame).
 
 use crate::interp::generator::{self as g, SendResult};
 use crate::object::PyRef;
@@ -15,31 +16,15 @@ pub fn init(vm: &mut Vm) {
     ] {
         t.has_finalizer.set(true);
         t.slots.repr.set(Some(gen_repr));
-        if t.is(&vm.types.generator) {
-            t.slots.iter.set(Some(|_, v| Ok(v.clone())));
-            t.slots.iternext.set(Some(gen_iternext));
-        }
-        if !t.is(&vm.types.async_generator) {
-            super::add_method(vm, &t, "send", gen_send_method);
-            super::add_method(vm, &t, "throw", gen_throw_method);
-            super::add_method(vm, &t, "close", |vm, a| {
-                let gen = gref(&a.values[0]);
-                g::gen_close(vm, &gen)
-            });
-        }
-        let prefix = match t.name().as_str() {
-            "generator" => "gi",
-            "coroutine" => "cr",
-            _ => "ag",
-        };
-        let _ = prefix;
         super::add_getset(
             vm,
             &t,
             "__name__",
             Some(|_, v| Ok(gd(v).name.borrow().clone())),
-            Some(|_, v, n| {
-                *gd(v).name.borrow_mut() = n.unwrap_or(Value::NONE);
+            Some(|vm, v, n| {
+                let n = string_value(vm, n, "__name__")?;
+                let old = gd(v).name.replace(n);
+                drop(old);
                 Ok(())
             }),
         );
@@ -48,114 +33,134 @@ pub fn init(vm: &mut Vm) {
             &t,
             "__qualname__",
             Some(|_, v| Ok(gd(v).qualname.borrow().clone())),
-            Some(|_, v, n| {
-                *gd(v).qualname.borrow_mut() = n.unwrap_or(Value::NONE);
+            Some(|vm, v, n| {
+                let n = string_value(vm, n, "__qualname__")?;
+                let old = gd(v).qualname.replace(n);
+                drop(old);
                 Ok(())
             }),
         );
     }
+
     let gt = vm.types.generator.clone();
-    super::add_getset(
-        vm,
-        &gt,
-        "gi_running",
-        Some(|_, v| Ok(Value::from_bool(gd(v).state.get() == GenState::Running))),
-        None,
-    );
-    super::add_getset(
-        vm,
-        &gt,
-        "gi_code",
-        Some(|_, v| Ok(gd(v).code.as_value().clone())),
-        None,
-    );
-    super::add_getset(vm, &gt, "gi_frame", Some(gen_frame), None);
-    super::add_getset(
-        vm,
-        &gt,
-        "gi_suspended",
-        Some(|_, v| Ok(Value::from_bool(gd(v).state.get() == GenState::Suspended))),
-        None,
-    );
-    super::add_getset(
-        vm,
-        &gt,
-        "gi_yieldfrom",
-        Some(|_, v| Ok(g::yield_from_target(gd(v)).unwrap_or(Value::NONE))),
-        None,
-    );
-    let ct = vm.types.coroutine.clone();
-    super::add_getset(
-        vm,
-        &ct,
-        "cr_running",
-        Some(|_, v| Ok(Value::from_bool(gd(v).state.get() == GenState::Running))),
-        None,
-    );
-    super::add_getset(
-        vm,
-        &ct,
-        "cr_code",
-        Some(|_, v| Ok(gd(v).code.as_value().clone())),
-        None,
-    );
-    super::add_getset(vm, &ct, "cr_frame", Some(gen_frame), None);
-    super::add_getset(
-        vm,
-        &ct,
-        "cr_suspended",
-        Some(|_, v| Ok(Value::from_bool(gd(v).state.get() == GenState::Suspended))),
-        None,
-    );
-    super::add_getset(
-        vm,
-        &ct,
-        "cr_await",
-        Some(|_, v| Ok(g::yield_from_target(gd(v)).unwrap_or(Value::NONE))),
-        None,
-    );
-    super::add_getset(vm, &ct, "cr_origin", Some(|_, _| Ok(Value::NONE)), None);
-    super::add_method(vm, &ct, "__await__", |vm, a| {
-        Ok(g::coro_await(vm, a.values[0].clone()))
+    gt.slots.iter.set(Some(|_, v| Ok(v.clone())));
+    gt.slots.iternext.set(Some(gen_iternext));
+    super::add_method(vm, &gt, "send", |vm, a| {
+        let x = a.skip_self().exactly_one(vm, "generator.send")?.clone();
+        g::send_ex(vm, &gref(&a.values[0]), x, None, false)
     });
+    super::add_method(vm, &gt, "throw", |vm, a| {
+        throw_method(vm, &gref(&a.values[0]), a.skip_self())
+    });
+    super::add_method(vm, &gt, "close", |vm, a| {
+        a.skip_self().none(vm, "generator.close")?;
+        g::close(vm, &gref(&a.values[0]))
+    });
+    add_state_getters(
+        vm,
+        &gt,
+        ["gi_running", "gi_code", "gi_frame", "gi_suspended"],
+    );
+    super::add_getset(vm, &gt, "gi_yieldfrom", Some(yield_from), None);
+
+    let ct = vm.types.coroutine.clone();
+    super::add_method(vm, &ct, "send", |vm, a| {
+        let x = a.skip_self().exactly_one(vm, "coroutine.send")?.clone();
+        g::send_ex(vm, &gref(&a.values[0]), x, None, false)
+    });
+    super::add_method(vm, &ct, "throw", |vm, a| {
+        throw_method(vm, &gref(&a.values[0]), a.skip_self())
+    });
+    super::add_method(vm, &ct, "close", |vm, a| {
+        a.skip_self().none(vm, "coroutine.close")?;
+        g::close(vm, &gref(&a.values[0]))
+    });
+    super::add_method(vm, &ct, "__await__", |vm, a| {
+        slot_no_args(vm, &a)?;
+        Ok(crate::interp::awaitable::coro_await(
+            vm,
+            a.values[0].clone(),
+        ))
+    });
+    add_state_getters(
+        vm,
+        &ct,
+        ["cr_running", "cr_code", "cr_frame", "cr_suspended"],
+    );
+    super::add_getset(vm, &ct, "cr_await", Some(yield_from), None);
+    super::add_getset(vm, &ct, "cr_origin", Some(|_, _| Ok(Value::NONE)), None);
 
     let w = vm.types.coroutine_wrapper.clone();
     w.slots.iter.set(Some(|_, v| Ok(v.clone())));
     w.slots.iternext.set(Some(|vm, v| {
         let c = gref(&wrapped(v));
-        match g::resume(vm, &c, Value::NONE, None) {
-            Ok(SendResult::Yield(y)) => Ok(Some(y)),
-            Ok(SendResult::Return(r)) => {
-                if r.is_none() {
-                    Ok(None)
-                } else {
-                    Err(vm.stop_iteration(Some(r)))
-                }
-            }
-            Err(e) => Err(e),
+        match g::resume(vm, &c, Value::NONE, None, false)? {
+            SendResult::Yield(y) => Ok(Some(y)),
+            SendResult::Return(r) if r.is_none() => Ok(None),
+            SendResult::Return(r) => Err(vm.stop_iteration(Some(r))),
         }
     }));
     super::add_method(vm, &w, "send", |vm, a| {
-        let x = a.skip_self().exactly_one(vm, "send")?.clone();
-        let c = gref(&wrapped(&a.values[0]));
-        g::gen_send(vm, &c, x)
+        let x = a
+            .skip_self()
+            .exactly_one(vm, "coroutine_wrapper.send")?
+            .clone();
+        g::send_ex(vm, &gref(&wrapped(&a.values[0])), x, None, false)
     });
     super::add_method(vm, &w, "throw", |vm, a| {
-        let c = wrapped(&a.values[0]);
-        let mut v = vec![c];
-        v.extend_from_slice(a.skip_self().values);
-        gen_throw_method(
-            vm,
-            Args {
-                values: &v,
-                kwnames: a.kwnames,
-            },
-        )
+        throw_method(vm, &gref(&wrapped(&a.values[0])), a.skip_self())
     });
     super::add_method(vm, &w, "close", |vm, a| {
-        let c = gref(&wrapped(&a.values[0]));
-        g::gen_close(vm, &c)
+        a.skip_self().none(vm, "coroutine_wrapper.close")?;
+        g::close(vm, &gref(&wrapped(&a.values[0])))
     });
+}
+
+/// `gi_running`, `gi_code`, `gi_frame`, `gi_suspended` under `names` (`gi_`/`cr_`/`ag_`
+/// spellings); async generators have their own `ag_running`.
+pub fn add_state_getters(vm: &mut Vm, t: &crate::object::TypeRef, names: [&'static str; 4]) {
+    super::add_getset(
+        vm,
+        t,
+        names[0],
+        Some(|_, v| Ok(Value::from_bool(gd(v).state.get() == GenState::Running))),
+        None,
+    );
+    super::add_getset(
+        vm,
+        t,
+        names[1],
+        Some(|_, v| Ok(gd(v).code.as_value().clone())),
+        None,
+    );
+    super::add_getset(vm, t, names[2], Some(gen_frame), None);
+    super::add_getset(
+        vm,
+        t,
+        names[3],
+        Some(|_, v| Ok(Value::from_bool(gd(v).state.get() == GenState::Suspended))),
+        None,
+    );
+}
+
+/// A unary slot wrapper's check (`__await__`, `__aiter__`, `__anext__`).
+pub fn slot_no_args(vm: &Vm, a: &Args<'_>) -> PyResult<()> {
+    let n = a.skip_self().values.len();
+    if n != 0 || a.has_kwargs() {
+        return Err(vm.type_error(format!("expected 0 arguments, got {n}")));
+    }
+    Ok(())
+}
+
+pub fn yield_from(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(g::yield_from_target(gd(v)).unwrap_or(Value::NONE))
+}
+
+fn string_value(vm: &mut Vm, n: Option<Value>, what: &str) -> PyResult<Value> {
+    match n {
+        Some(s) if s.downcast::<crate::objects::str::StrData>().is_some() => Ok(s),
+        _ => Err(vm.type_error(format!("{what} must be set to a string object"))),
+    }
 }
 
 fn gd(v: &Value) -> &GeneratorData {
@@ -185,90 +190,34 @@ fn gen_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn gen_iternext(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
-    let gen = gref(v);
-    if gen.state.get() == GenState::Finished {
-        return Ok(None);
-    }
-    match g::resume(vm, &gen, Value::NONE, None)? {
+    match g::resume(vm, &gref(v), Value::NONE, None, false)? {
         SendResult::Yield(y) => Ok(Some(y)),
-        SendResult::Return(r) => {
-            if r.is_none() {
-                Ok(None)
-            } else {
-                Err(vm.stop_iteration(Some(r)))
-            }
-        }
+        SendResult::Return(r) if r.is_none() => Ok(None),
+        SendResult::Return(r) => Err(vm.stop_iteration(Some(r))),
     }
 }
 
-fn gen_send_method(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let x = a.skip_self().exactly_one(vm, "send")?.clone();
-    g::gen_send(vm, &gref(&a.values[0]), x)
+/// `throw(value)` or the legacy `throw(type[, value[, traceback]])` (not yet deprecated in
+/// 3.11).
+pub fn throw_method(vm: &mut Vm, gen: &PyRef<GeneratorData>, a: Args<'_>) -> PyResult<Value> {
+    let r = a.unpack(vm, "throw", 1, 3)?;
+    g::throw(vm, gen, true, &r[0], r.get(1), r.get(2))
 }
 
-/// `throw(value)` or the deprecated `throw(type[, value[, tb]])`.
-pub fn gen_throw_method(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let r = a.skip_self().unpack(vm, "throw", 1, 3)?.to_vec();
-    if r.len() > 1 {
-        crate::modules::warnings::warn(
-            vm,
-            "DeprecationWarning",
-            "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
-        )?;
+/// `gi_frame`/`cr_frame`/`ag_frame`: the frame while it exists (None once finished).
+pub fn gen_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let gen = gd(v);
+    let ty = vm.types.frame.clone();
+    if gen.state.get() == GenState::Running {
+        let base = gen.running_base.get();
+        return Ok(match vm.frames.iter_mut().rev().find(|f| f.base == base) {
+            Some(f) => crate::traceback::frame_object_of(&ty, f),
+            None => Value::NONE,
+        });
     }
-    let exc = build_thrown(vm, &r)?;
-    g::gen_throw(vm, &gref(&a.values[0]), exc, true)
-}
-
-pub fn build_thrown(vm: &mut Vm, r: &[Value]) -> PyResult<crate::vm::Exc> {
-    let typ = &r[0];
-    let val = r.get(1).cloned().filter(|v| !v.is_none());
-    let tb = r.get(2).cloned().filter(|v| !v.is_none());
-    if let Some(t) = &tb {
-        if t.downcast::<crate::objects::frame_object::TracebackData>()
-            .is_none()
-        {
-            return Err(vm.type_error("throw() third argument must be a traceback object"));
-        }
-    }
-    let exc = if typ.downcast::<crate::types::TypeData>().is_some() {
-        let e = match val {
-            Some(v) if vm.isinstance(&v, typ)? => v,
-            Some(v) => {
-                let args = match v.downcast::<crate::objects::tuple::TupleData>() {
-                    Some(t) => t.items().to_vec(),
-                    None => vec![v],
-                };
-                vm.call(typ, Args::positional(&args))?
-            }
-            None => vm.call0(typ)?,
-        };
-        crate::interp::helpers::make_exception(
-            vm,
-            e,
-            "exceptions must be classes or instances deriving from BaseException, not type",
-        )?
-    } else if typ
-        .downcast::<crate::objects::exception::ExceptionData>()
-        .is_some()
-    {
-        if val.is_some() {
-            return Err(vm.type_error("instance exception may not have a separate value"));
-        }
-        crate::vm::Exc(typ.clone())
-    } else {
-        return Err(vm.type_error(format!(
-            "exceptions must be classes or instances deriving from BaseException, not {}",
-            vm.type_name(typ)
-        )));
-    };
-    if let Some(t) = tb {
-        *exc.data().traceback.borrow_mut() = Some(t);
-    }
-    Ok(exc)
-}
-
-fn gen_frame(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let _ = v;
-    Ok(Value::NONE)
+    let mut sf = gen.frame.borrow_mut();
+    Ok(match sf.as_mut() {
+        Some(sf) => crate::traceback::frame_object_of(&ty, &mut sf.frame),
+        None => Value::NONE,
+    })
 }

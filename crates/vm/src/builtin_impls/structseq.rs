@@ -60,7 +60,12 @@ fn repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         .get_rust_str("__module__")
         .and_then(|m| m.downcast::<StrData>().map(|s| s.as_str().to_string()))
         .unwrap_or_default();
-    let mut out = format!("{module}.{}(", t.name());
+    // The repr shows `tp_name`, which has no module part for a type made without one.
+    let mut out = if module == "builtins" {
+        format!("{}(", t.name())
+    } else {
+        format!("{module}.{}(", t.name())
+    };
     for (i, (n, x)) in names.iter().zip(items.iter()).enumerate() {
         if i > 0 {
             out.push_str(", ");

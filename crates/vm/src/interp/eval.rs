@@ -882,7 +882,7 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
                 let v = pop!();
                 let receiver = peek!(1).clone();
                 sync!();
-                match tri!(crate::interp::generator::send(vm, &receiver, v)) {
+                match tri!(crate::interp::awaitable::send(vm, &receiver, v)) {
                     crate::interp::generator::SendResult::Yield(y) => push!(y),
                     crate::interp::generator::SendResult::Return(r) => {
                         drop(pop_opt!());
@@ -893,22 +893,22 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
             }
             GET_AWAITABLE => {
                 let v = pop!();
-                let it = tri!(crate::interp::generator::get_awaitable(vm, v, arg));
+                let it = tri!(crate::interp::awaitable::get_awaitable(vm, v, arg));
                 push!(it);
             }
             GET_AITER => {
                 let v = pop!();
-                let it = tri!(crate::interp::generator::get_aiter(vm, v));
+                let it = tri!(crate::interp::awaitable::get_aiter(vm, v));
                 push!(it);
             }
             GET_ANEXT => {
                 let it = peek!(1).clone();
-                let aw = tri!(crate::interp::generator::get_anext(vm, &it));
+                let aw = tri!(crate::interp::awaitable::get_anext(vm, &it));
                 push!(aw);
             }
             ASYNC_GEN_WRAP => {
                 let v = pop!();
-                push!(crate::interp::generator::async_gen_wrap(vm, v));
+                push!(crate::interp::awaitable::async_gen_wrap(vm, v));
             }
             END_ASYNC_FOR => {
                 let exc = pop!();

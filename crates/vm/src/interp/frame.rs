@@ -178,4 +178,8 @@ impl FrameStack {
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Frame> {
         self.frames.iter().map(|b| &**b)
     }
+
+    pub fn iter_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut Frame> {
+        self.frames.iter_mut().map(|b| &mut **b)
+    }
 }

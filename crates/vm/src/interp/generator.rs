@@ -1,5 +1,8 @@
-//! Running generators and coroutines: creation at `RETURN_GENERATOR`, `send`, `throw`,
-//! `close`, delegation (`yield from`, `await`) and the awaitable protocol.
+//! Running generators, coroutines and async generators, as CPython 3.11's genobject.c does:
+//! creation at `RETURN_GENERATOR`, resumption, `throw` (delegated to the `yield from`/`await`
+//! target first), `close`, and PEP 479's conversion of a leaking StopIteration.
+
+use std::cell::{Cell, RefCell};
 
 use bytecode::code::flags;
 use bytecode::opcode::Opcode;
@@ -9,13 +12,13 @@ use crate::interp::frame::Frame;
 use crate::interp::instr::Instr;
 use crate::object::{alloc, PyRef};
 use crate::objects::exception::ExceptionData;
-use crate::objects::generator::{
-    CoroWrapperData, GenKind, GenState, GeneratorData, SuspendedFrame,
-};
+use crate::objects::generator::{GenKind, GenState, GeneratorData, SuspendedFrame};
 use crate::objects::native::Args;
+use crate::types::TypeData;
 use crate::value::Value;
 use crate::vm::{Exc, PyResult, Vm};
 
+/// `PySendResult` without the error case: the frame yielded, or returned.
 pub enum SendResult {
     Yield(Value),
     Return(Value),
@@ -71,19 +74,22 @@ pub unsafe fn make_generator(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
         GeneratorData {
             kind,
             code,
-            frame: std::cell::RefCell::new(Some(Box::new(SuspendedFrame { frame, storage }))),
-            state: std::cell::Cell::new(GenState::Created),
-            name: std::cell::RefCell::new(name),
-            qualname: std::cell::RefCell::new(qualname),
-            exc_state: std::cell::RefCell::new(None),
-            running_async: std::cell::Cell::new(false),
-            awaited: std::cell::Cell::new(false),
+            frame: RefCell::new(Some(Box::new(SuspendedFrame { frame, storage }))),
+            state: Cell::new(GenState::Created),
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            exc_state: RefCell::new(None),
+            running_async: Cell::new(false),
+            closed: Cell::new(false),
+            finalizer: RefCell::new(None),
+            hooks_inited: Cell::new(false),
+            running_base: Cell::new(std::ptr::null_mut()),
         },
     );
     Ok(g.into_value())
 }
 
-fn kind_word(k: GenKind) -> &'static str {
+pub fn kind_word(k: GenKind) -> &'static str {
     match k {
         GenKind::Generator => "generator",
         GenKind::Coroutine => "coroutine",
@@ -91,38 +97,38 @@ fn kind_word(k: GenKind) -> &'static str {
     }
 }
 
-/// Resumes `gen` sending `arg`, or raising `exc` at its suspension point.
+/// `gen_send_ex2`: resumes `gen` sending `arg`, or raising `exc` at its suspension point.
+/// `closing` (from `close()`) keeps an exhausted coroutine silent.
 pub fn resume(
     vm: &mut Vm,
     gen: &PyRef<GeneratorData>,
     arg: Value,
     exc: Option<Exc>,
+    closing: bool,
 ) -> PyResult<SendResult> {
     match gen.state.get() {
+        GenState::Created if exc.is_none() && !arg.is_none() => {
+            return Err(vm.type_error(format!(
+                "can't send non-None value to a just-started {}",
+                kind_word(gen.kind)
+            )));
+        }
         GenState::Running => {
             return Err(vm.value_error(format!("{} already executing", kind_word(gen.kind))));
         }
         GenState::Finished => {
-            if gen.kind == GenKind::Coroutine && exc.is_none() {
+            if gen.kind == GenKind::Coroutine && !closing {
                 return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
             }
-            if let Some(e) = exc {
-                return Err(e);
-            }
-            return Err(vm.stop_iteration(None));
+            return match exc {
+                Some(e) => Err(e),
+                None => Ok(SendResult::Return(Value::NONE)),
+            };
         }
-        GenState::Created => {
-            if exc.is_none() && !arg.is_none() {
-                return Err(vm.type_error(format!(
-                    "can't send non-None value to a just-started {}",
-                    kind_word(gen.kind)
-                )));
-            }
-        }
-        GenState::Suspended => {}
+        _ => {}
     }
     let Some(sf) = gen.frame.borrow_mut().take() else {
-        return Err(vm.stop_iteration(None));
+        return Ok(SendResult::Return(Value::NONE));
     };
     let SuspendedFrame {
         mut frame,
@@ -130,31 +136,37 @@ pub fn resume(
     } = *sf;
     frame.base = storage.as_mut_ptr();
     if exc.is_none() {
+        // A fresh frame pops this None right after RETURN_GENERATOR.
         // SAFETY: a suspended frame has room for the value it will receive.
         unsafe { *frame.stack_ptr().add(frame.sp) = Some(arg) };
         frame.sp += 1;
     }
     frame.is_entry = true;
-    gen.state.set(GenState::Running);
-    let saved_exc = gen.exc_state.borrow_mut().take();
-    vm.exc_stack.push(saved_exc);
     if vm.depth >= vm.recursion_limit {
-        vm.exc_stack.pop();
-        gen.state.set(GenState::Suspended);
         *gen.frame.borrow_mut() = Some(Box::new(SuspendedFrame { frame, storage }));
         return Err(vm.new_exception(&vm.exc.RecursionError, "maximum recursion depth exceeded"));
     }
+    gen.state.set(GenState::Running);
+    gen.running_base.set(frame.base);
+    let saved_exc = gen.exc_state.borrow_mut().take();
+    vm.exc_stack.push(saved_exc);
     vm.frames.push(frame);
     vm.depth += 1;
     let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
         eval::run_with(vm, exc.map(Unwind::Error))
     });
     let exc_state = vm.exc_stack.pop().flatten();
+    gen.running_base.set(std::ptr::null_mut());
     match r {
         Ok(v) if vm.yielded => {
             vm.yielded = false;
             let frame = vm.frames.pop().expect("the generator's frame");
             vm.depth -= 1;
+            if let Some(fo) = &frame.frame_obj {
+                if let Some(d) = fo.downcast::<crate::objects::frame_object::FrameData>() {
+                    d.lasti.set(frame.lasti);
+                }
+            }
             *gen.exc_state.borrow_mut() = exc_state;
             *gen.frame.borrow_mut() = Some(Box::new(SuspendedFrame { frame, storage }));
             gen.state.set(GenState::Suspended);
@@ -162,19 +174,55 @@ pub fn resume(
         }
         Ok(v) => {
             gen.state.set(GenState::Finished);
-            clear_storage(storage);
+            drop(storage);
             Ok(SendResult::Return(v))
         }
         Err(e) => {
             gen.state.set(GenState::Finished);
-            clear_storage(storage);
+            drop(storage);
             Err(convert_stop_iteration(vm, gen.kind, e))
         }
     }
 }
 
-fn clear_storage(storage: Box<[Option<Value>]>) {
-    drop(storage);
+/// `gen_send_ex`: `resume`, with a return turned into the exception that signals it.
+pub fn send_ex(
+    vm: &mut Vm,
+    gen: &PyRef<GeneratorData>,
+    arg: Value,
+    exc: Option<Exc>,
+    closing: bool,
+) -> PyResult<Value> {
+    match resume(vm, gen, arg, exc, closing)? {
+        SendResult::Yield(y) => Ok(y),
+        SendResult::Return(r) => Err(return_exception(vm, gen.kind, r)),
+    }
+}
+
+fn return_exception(vm: &Vm, kind: GenKind, r: Value) -> Exc {
+    if kind == GenKind::AsyncGenerator {
+        return vm.new_exception_args(&vm.exc.StopAsyncIteration, vec![]);
+    }
+    stop_iteration_with(vm, r)
+}
+
+/// `_PyGen_SetStopIterationValue`: `StopIteration()` for None, `StopIteration(v)` otherwise.
+pub fn stop_iteration_with(vm: &Vm, v: Value) -> Exc {
+    if v.is_none() {
+        vm.stop_iteration(None)
+    } else {
+        vm.stop_iteration(Some(v))
+    }
+}
+
+/// `_PyErr_FormatFromCause`: `new` is raised from `cause`.
+pub fn chain_from_cause(new: &Exc, cause: &Exc) {
+    let d = new.data();
+    let old = d.cause.replace(Some(cause.0.clone()));
+    drop(old);
+    let old = d.context.replace(Some(cause.0.clone()));
+    drop(old);
+    d.suppress_context.set(true);
 }
 
 /// PEP 479: `StopIteration` (and `StopAsyncIteration` in async generators) escaping a
@@ -190,55 +238,239 @@ fn convert_stop_iteration(vm: &mut Vm, kind: GenKind, e: Exc) -> Exc {
         return e;
     };
     let r = vm.runtime_error(msg);
-    *r.data().cause.borrow_mut() = Some(e.0.clone());
-    *r.data().context.borrow_mut() = Some(e.0.clone());
-    r.data().suppress_context.set(true);
+    chain_from_cause(&r, &e);
     r
 }
 
-/// The object a suspended generator is delegating to (`gi_yieldfrom`).
+/// `_PyGen_yf`: the object a suspended generator is delegating to (`gi_yieldfrom`).
 pub fn yield_from_target(gen: &GeneratorData) -> Option<Value> {
-    let sf = gen.frame.borrow();
-    let sf = sf.as_ref()?;
     if gen.state.get() != GenState::Suspended {
         return None;
     }
+    let sf = gen.frame.borrow();
+    let sf = sf.as_ref()?;
     let next = Instr(sf.frame.code.instrs.get(sf.frame.pc)?.get());
     if next.op() != Opcode::RESUME as u8 || next.arg() < 2 || sf.frame.sp == 0 {
         return None;
     }
     // SAFETY: sp > 0 and within the window.
-    unsafe { (*sf.frame.stack_ptr().add(sf.frame.sp - 1)).clone() }
+    unsafe {
+        (*sf.storage
+            .as_ptr()
+            .add(sf.frame.code.nlocalsplus + sf.frame.sp - 1))
+        .clone()
+    }
 }
 
-/// `SEND`: one step of `yield from`/`await` on `receiver`.
-pub fn send(vm: &mut Vm, receiver: &Value, v: Value) -> PyResult<SendResult> {
-    if let Some(g) = receiver.downcast_ref::<GeneratorData>() {
-        return match resume(vm, &g, v, None) {
-            Err(e) if vm.exc_matches(&e, &vm.exc.StopIteration.clone()) => {
-                Ok(SendResult::Return(stop_iteration_value(&e)))
+/// A generator or coroutine (not an async generator): `PyGen_CheckExact || PyCoro_CheckExact`.
+pub fn as_gen_or_coro(v: &Value) -> Option<PyRef<GeneratorData>> {
+    v.downcast_ref::<GeneratorData>()
+        .filter(|g| g.kind != GenKind::AsyncGenerator)
+}
+
+/// `PyErr_GivenExceptionMatches(typ, cls)` for a class or an instance.
+fn given_matches(vm: &Vm, typ: &Value, cls: &crate::object::TypeRef) -> bool {
+    if let Some(t) = typ.downcast::<TypeData>() {
+        return t.is_subtype(cls);
+    }
+    typ.downcast::<ExceptionData>().is_some() && vm.type_of(typ).is_subtype_of(cls)
+}
+
+/// Runs `f` with `gen` marked as running (so re-entering it fails), then restores its state.
+fn while_running<T>(gen: &GeneratorData, f: impl FnOnce() -> T) -> T {
+    let state = gen.state.replace(GenState::Running);
+    let r = f();
+    gen.state.set(state);
+    r
+}
+
+/// `_gen_throw`: throws `typ`/`val`/`tb`, as the caller passed them, into `gen`: into the
+/// object it delegates to first, if any. The exception is normalized only where it is raised.
+pub fn throw(
+    vm: &mut Vm,
+    gen: &PyRef<GeneratorData>,
+    close_on_genexit: bool,
+    typ: &Value,
+    val: Option<&Value>,
+    tb: Option<&Value>,
+) -> PyResult<Value> {
+    if let Some(yf) = yield_from_target(gen) {
+        let genexit = vm.exc.GeneratorExit.clone();
+        if close_on_genexit && given_matches(vm, typ, &genexit) {
+            // Async generators are not closed at once: `aclose()` passes false so their
+            // `finally` blocks may still await.
+            if let Err(e) = while_running(gen, || close_iter(vm, &yf)) {
+                return send_ex(vm, gen, Value::NONE, Some(e), false);
             }
-            r => r,
+            return throw_here(vm, gen, typ, val, tb);
+        }
+        let ret = if let Some(sub) = as_gen_or_coro(&yf) {
+            while_running(gen, || throw(vm, &sub, close_on_genexit, typ, val, tb))
+        } else {
+            let name = vm.intern("throw");
+            let Some(m) = vm.getattr_opt(&yf, &name)? else {
+                return throw_here(vm, gen, typ, val, tb);
+            };
+            let mut args = vec![typ.clone()];
+            args.extend(val.cloned());
+            if val.is_some() {
+                args.extend(tb.cloned());
+            }
+            while_running(gen, || vm.call(&m, Args::positional(&args)))
+        };
+        return match ret {
+            Ok(y) => Ok(y),
+            Err(e) => {
+                // The delegate is done: take it off the stack and leave the SEND loop, with
+                // its return value (StopIteration) or raising its error there.
+                leave_send_loop(gen);
+                if vm.exc_matches(&e, &vm.exc.StopIteration.clone()) {
+                    let v = stop_iteration_value(&e);
+                    send_ex(vm, gen, v, None, false)
+                } else {
+                    send_ex(vm, gen, Value::NONE, Some(e), false)
+                }
+            }
         };
     }
-    let r = if v.is_none() {
-        match vm.next(receiver) {
-            Ok(Some(y)) => return Ok(SendResult::Yield(y)),
-            Ok(None) => return Ok(SendResult::Return(Value::NONE)),
-            Err(e) => Err(e),
-        }
-    } else {
-        vm.call_method(receiver, "send", &[v])
+    throw_here(vm, gen, typ, val, tb)
+}
+
+/// Pops the delegate of a suspended `yield from`/`await` and moves to the SEND's target.
+fn leave_send_loop(gen: &GeneratorData) {
+    let mut guard = gen.frame.borrow_mut();
+    let Some(sf) = guard.as_mut() else { return };
+    let f = &mut sf.frame;
+    // Suspended in the loop SEND, YIELD_VALUE, RESUME: `pc` is at the RESUME.
+    let (Some(send_pc), true) = (f.pc.checked_sub(2), f.sp > 0) else {
+        return;
     };
-    match r {
-        Ok(y) => Ok(SendResult::Yield(y)),
-        Err(e) if vm.exc_matches(&e, &vm.exc.StopIteration.clone()) => {
-            Ok(SendResult::Return(stop_iteration_value(&e)))
+    let send = Instr(f.code.instrs[send_pc].get());
+    let slot = f.code.nlocalsplus + f.sp - 1;
+    let old = sf.storage[slot].take();
+    drop(old);
+    f.sp -= 1;
+    f.pc = send.arg() as usize;
+    // An error is raised at the instruction before the target, still inside the loop.
+    f.lasti = f.pc.saturating_sub(1);
+}
+
+/// The `throw_here` part of `_gen_throw`: checks and normalizes the arguments, then raises the
+/// exception at the generator's suspension point.
+fn throw_here(
+    vm: &mut Vm,
+    gen: &PyRef<GeneratorData>,
+    typ: &Value,
+    val: Option<&Value>,
+    tb: Option<&Value>,
+) -> PyResult<Value> {
+    let exc = normalize_thrown(vm, typ, val, tb)?;
+    send_ex(vm, gen, Value::NONE, Some(exc), false)
+}
+
+/// The exception `throw(typ[, val[, tb]])` raises, with CPython's checks and messages.
+pub fn normalize_thrown(
+    vm: &mut Vm,
+    typ: &Value,
+    val: Option<&Value>,
+    tb: Option<&Value>,
+) -> PyResult<Exc> {
+    let tb = tb.filter(|t| !t.is_none());
+    if let Some(t) = tb {
+        if t.downcast::<crate::objects::frame_object::TracebackData>()
+            .is_none()
+        {
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
+        }
+    }
+    let val = val.filter(|v| !v.is_none());
+    let is_exc_class = typ
+        .downcast::<TypeData>()
+        .is_some_and(|t| t.is_subtype(&vm.exc.BaseException));
+    let exc = if is_exc_class {
+        match val {
+            Some(v) if vm.isinstance(v, typ)? => Exc(v.clone()),
+            _ => {
+                let args = match val {
+                    None => vec![],
+                    Some(v) => match v.downcast::<crate::objects::tuple::TupleData>() {
+                        Some(t) => t.items().to_vec(),
+                        None => vec![v.clone()],
+                    },
+                };
+                let inst = vm.call(typ, Args::positional(&args))?;
+                if inst.downcast::<ExceptionData>().is_none() {
+                    let msg = format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        vm.repr_string(typ)?,
+                        vm.type_name(&inst)
+                    );
+                    return Err(vm.type_error(msg));
+                }
+                Exc(inst)
+            }
+        }
+    } else if typ.downcast::<ExceptionData>().is_some() {
+        if val.is_some() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
+        Exc(typ.clone())
+    } else {
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(typ)
+        )));
+    };
+    if let Some(t) = tb {
+        let old = exc.data().traceback.replace(Some(t.clone()));
+        drop(old);
+    }
+    Ok(exc)
+}
+
+/// `gen_close_iter`: closes the delegate of a generator being closed.
+fn close_iter(vm: &mut Vm, yf: &Value) -> PyResult<()> {
+    if let Some(g) = as_gen_or_coro(yf) {
+        return close(vm, &g).map(|_| ());
+    }
+    let name = vm.intern("close");
+    match vm.getattr_opt(yf, &name) {
+        Ok(Some(m)) => {
+            vm.call0(&m)?;
+        }
+        Ok(None) => {}
+        Err(e) => crate::gc::report_unraisable(vm, &e, Some(yf)),
+    }
+    Ok(())
+}
+
+/// `gen.close()`.
+pub fn close(vm: &mut Vm, gen: &PyRef<GeneratorData>) -> PyResult<Value> {
+    if gen.state.get() == GenState::Created {
+        // GeneratorExit raised before the first instruction ends it without a trace.
+        gen.state.set(GenState::Finished);
+        let old = gen.frame.borrow_mut().take();
+        drop(old);
+        return Ok(Value::NONE);
+    }
+    let mut err = None;
+    if let Some(yf) = yield_from_target(gen) {
+        err = while_running(gen, || close_iter(vm, &yf)).err();
+    }
+    let exc = err.unwrap_or_else(|| vm.new_exception_args(&vm.exc.GeneratorExit.clone(), vec![]));
+    match send_ex(vm, gen, Value::NONE, Some(exc), true) {
+        Ok(_) => Err(vm.runtime_error(format!("{} ignored GeneratorExit", kind_word(gen.kind)))),
+        Err(e)
+            if vm.exc_matches(&e, &vm.exc.GeneratorExit.clone())
+                || vm.exc_matches(&e, &vm.exc.StopIteration.clone()) =>
+        {
+            Ok(Value::NONE)
         }
         Err(e) => Err(e),
     }
 }
 
+/// The value a StopIteration carries (`_PyGen_FetchStopIterationValue`).
 pub fn stop_iteration_value(e: &Exc) -> Value {
     let d = e.data();
     if let Some(v) = d.field(0) {
@@ -251,266 +483,30 @@ pub fn stop_iteration_value(e: &Exc) -> Value {
         .unwrap_or(Value::NONE)
 }
 
-/// `gen.send(v)` as Python calls it: a return becomes StopIteration(value).
-pub fn gen_send(vm: &mut Vm, gen: &PyRef<GeneratorData>, v: Value) -> PyResult<Value> {
-    match resume(vm, gen, v, None)? {
-        SendResult::Yield(y) => Ok(y),
-        SendResult::Return(r) => Err(stop_with_value(vm, gen.kind, r)),
+/// `_PyGen_Finalize`: what happens when the last reference to a generator goes away.
+pub fn finalize(vm: &mut Vm, gen: &PyRef<GeneratorData>) {
+    if gen.state.get() == GenState::Finished {
+        return;
     }
-}
-
-fn stop_with_value(vm: &Vm, kind: GenKind, r: Value) -> Exc {
-    if kind == GenKind::AsyncGenerator {
-        return vm.new_exception_args(&vm.exc.StopAsyncIteration, vec![]);
-    }
-    if r.is_none() {
-        vm.stop_iteration(None)
-    } else {
-        vm.stop_iteration(Some(r))
-    }
-}
-
-/// `gen.throw(exc)`, delegating to a sub-iterator first when suspended in `yield from`.
-pub fn gen_throw(
-    vm: &mut Vm,
-    gen: &PyRef<GeneratorData>,
-    exc: Exc,
-    close_on_genexit: bool,
-) -> PyResult<Value> {
-    if let Some(yf) = yield_from_target(gen) {
-        let is_genexit = vm.exc_matches(&exc, &vm.exc.GeneratorExit.clone());
-        let delegated: Option<PyResult<Value>> = if is_genexit && close_on_genexit {
-            gen.state.set(GenState::Running);
-            let r = close_iter(vm, &yf);
-            gen.state.set(GenState::Suspended);
-            match r {
-                Ok(()) => None,
-                Err(e) => return throw_here(vm, gen, e),
-            }
-        } else if let Some(sub) = yf.downcast_ref::<GeneratorData>() {
-            gen.state.set(GenState::Running);
-            let r = gen_throw(vm, &sub, exc.clone(), close_on_genexit);
-            gen.state.set(GenState::Suspended);
-            Some(r)
-        } else {
-            let name = vm.intern("throw");
-            match vm.getattr_opt(&yf, &name)? {
-                Some(m) => {
-                    gen.state.set(GenState::Running);
-                    let tb = exc.data().traceback.borrow().clone().unwrap_or(Value::NONE);
-                    let ty = vm.type_of(&exc.0).into_value();
-                    let r = vm.call(&m, Args::positional(&[ty, exc.0.clone(), tb]));
-                    gen.state.set(GenState::Suspended);
-                    Some(r)
-                }
-                None => None,
-            }
-        };
-        match delegated {
-            None => return throw_here(vm, gen, exc),
-            Some(Ok(y)) => return Ok(y),
-            Some(Err(e)) => {
-                // The sub-iterator finished (StopIteration carries the `yield from` value) or
-                // failed: leave the SEND loop and continue in this generator.
-                let stop = vm.exc.StopIteration.clone();
-                let finished = vm.exc_matches(&e, &stop);
-                {
-                    let mut guard = gen.frame.borrow_mut();
-                    let Some(sf) = guard.as_mut() else {
-                        return Err(e);
-                    };
-                    // SAFETY: the delegate is on top of the suspended stack (checked above).
-                    unsafe {
-                        sf.frame.base = sf.storage.as_mut_ptr();
-                        sf.frame.sp -= 1;
-                        *sf.frame.stack_ptr().add(sf.frame.sp) = None;
-                    }
-                    if finished {
-                        // Leave the SEND loop with the `yield from` value on the stack, as
-                        // SEND does when its sub-iterator returns; the SEND that started the
-                        // loop sits two units before the RESUME.
-                        let send_pc = sf.frame.pc.saturating_sub(2);
-                        let send = Instr(sf.frame.code.instrs[send_pc].get());
-                        let v = stop_iteration_value(&e);
-                        unsafe {
-                            *sf.frame.stack_ptr().add(sf.frame.sp) = Some(v);
-                        }
-                        sf.frame.sp += 1;
-                        sf.frame.pc = send.arg() as usize;
-                    }
-                }
-                if finished {
-                    return resume_no_value(vm, gen);
-                }
-                return throw_here(vm, gen, e);
-            }
+    let finalizer = gen.finalizer.borrow().clone();
+    if let Some(f) = finalizer.filter(|_| !gen.closed.get()) {
+        // An event loop's hook closes the generator its own way (`aclose()` as a task).
+        if let Err(e) = vm.call1(&f, gen.as_value().clone()) {
+            crate::gc::report_unraisable(vm, &e, Some(gen.as_value()));
         }
+        return;
     }
-    throw_here(vm, gen, exc)
-}
-
-fn throw_here(vm: &mut Vm, gen: &PyRef<GeneratorData>, exc: Exc) -> PyResult<Value> {
-    if gen.state.get() == GenState::Created {
-        // Never started: it finishes at once and the exception propagates.
-        gen.state.set(GenState::Finished);
-        let old = gen.frame.borrow_mut().take();
-        drop(old);
-        return Err(exc);
-    }
-    match resume(vm, gen, Value::NONE, Some(exc))? {
-        SendResult::Yield(y) => Ok(y),
-        SendResult::Return(r) => Err(stop_with_value(vm, gen.kind, r)),
-    }
-}
-
-/// Resumes a generator whose stack is already set up (after a delegate finished in `throw`).
-fn resume_no_value(vm: &mut Vm, gen: &PyRef<GeneratorData>) -> PyResult<Value> {
-    // `resume` pushes the sent value; pre-pop one slot so that the push restores the value
-    // we placed. Simplest: take the value back off and send it.
-    let v = {
-        let mut sf = gen.frame.borrow_mut();
-        let sf = sf.as_mut().expect("suspended frame");
-        sf.frame.sp -= 1;
-        // SAFETY: we just placed it.
-        unsafe { (*sf.frame.base.add(sf.frame.code.nlocalsplus + sf.frame.sp)).take() }
-    };
-    match resume(vm, gen, v.unwrap_or(Value::NONE), None)? {
-        SendResult::Yield(y) => Ok(y),
-        SendResult::Return(r) => Err(stop_with_value(vm, gen.kind, r)),
-    }
-}
-
-fn close_iter(vm: &mut Vm, yf: &Value) -> PyResult<()> {
-    if let Some(g) = yf.downcast_ref::<GeneratorData>() {
-        return gen_close(vm, &g).map(|_| ());
-    }
-    let name = vm.intern("close");
-    if let Some(m) = vm.getattr_opt(yf, &name)? {
-        vm.call0(&m)?;
-    }
-    Ok(())
-}
-
-/// `gen.close()`.
-pub fn gen_close(vm: &mut Vm, gen: &PyRef<GeneratorData>) -> PyResult<Value> {
     match gen.state.get() {
-        GenState::Created => {
-            gen.state.set(GenState::Finished);
-            let old = gen.frame.borrow_mut().take();
-            drop(old);
-            return Ok(Value::NONE);
+        GenState::Finished => {}
+        GenState::Created if gen.code.flags & flags::COROUTINE != 0 => {
+            let q = gen.qualname.borrow().clone();
+            let q = vm.str_string(&q).unwrap_or_default();
+            crate::modules::warnings::warn_unawaited_coroutine(vm, &q);
         }
-        GenState::Finished => return Ok(Value::NONE),
-        _ => {}
-    }
-    let exit = vm.new_exception_args(&vm.exc.GeneratorExit.clone(), vec![]);
-    match gen_throw(vm, gen, exit, true) {
-        Ok(_) => Err(vm.runtime_error(format!("{} ignored GeneratorExit", kind_word(gen.kind)))),
-        Err(e)
-            if vm.exc_matches(&e, &vm.exc.GeneratorExit.clone())
-                || vm.exc_matches(&e, &vm.exc.StopIteration.clone()) =>
-        {
-            Ok(Value::NONE)
-        }
-        Err(e) => Err(e),
-    }
-}
-
-/// `GET_AWAITABLE`: the iterator `await x` runs.
-pub fn get_awaitable(vm: &mut Vm, v: Value, where_: u32) -> PyResult<Value> {
-    if let Some(g) = v.downcast::<GeneratorData>() {
-        if g.kind == GenKind::Coroutine {
-            if yield_from_target(g).is_some() {
-                return Err(vm.runtime_error("coroutine is being awaited already"));
+        _ => {
+            if let Err(e) = close(vm, gen) {
+                crate::gc::report_unraisable(vm, &e, Some(gen.as_value()));
             }
-            return Ok(v);
-        }
-        if g.code.flags & flags::ITERABLE_COROUTINE != 0 {
-            return Ok(v);
         }
     }
-    let name = vm.names.__await__.clone();
-    let Some(m) = vm.lookup_special(&v, &name)? else {
-        let msg = match where_ {
-            1 => format!(
-                "'async with' received an object from __aenter__ that does not implement __await__: {}",
-                vm.type_name(&v)
-            ),
-            2 => format!(
-                "'async with' received an object from __aexit__ that does not implement __await__: {}",
-                vm.type_name(&v)
-            ),
-            _ => format!("object {} can't be used in 'await' expression", vm.type_name(&v)),
-        };
-        return Err(vm.type_error(msg));
-    };
-    let it = vm.call0(&m)?;
-    if let Some(g) = it.downcast::<GeneratorData>() {
-        if g.kind == GenKind::Coroutine {
-            return Err(vm.type_error("__await__() returned a coroutine"));
-        }
-    }
-    if vm.type_data_of(&it).slots.iternext.get().is_none() {
-        return Err(vm.type_error(format!(
-            "__await__() returned non-iterator of type '{}'",
-            vm.type_name(&it)
-        )));
-    }
-    Ok(it)
 }
-
-pub fn get_aiter(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let name = vm.names.__aiter__.clone();
-    let Some(m) = vm.lookup_special(&v, &name)? else {
-        return Err(vm.type_error(format!(
-            "'async for' requires an object with __aiter__ method, got {}",
-            vm.type_name(&v)
-        )));
-    };
-    let it = vm.call0(&m)?;
-    let anext = vm.names.__anext__.clone();
-    if vm.type_of(&it).lookup(&anext).is_none() {
-        return Err(vm.type_error(format!(
-            "'async for' received an object from __aiter__ that does not implement __anext__: {}",
-            vm.type_name(&it)
-        )));
-    }
-    Ok(it)
-}
-
-pub fn get_anext(vm: &mut Vm, it: &Value) -> PyResult<Value> {
-    if let Some(g) = it.downcast_ref::<GeneratorData>() {
-        if g.kind == GenKind::AsyncGenerator {
-            return crate::builtin_impls::asyncgen::asend(vm, &g, Value::NONE);
-        }
-    }
-    let name = vm.names.__anext__.clone();
-    let Some(m) = vm.lookup_special(it, &name)? else {
-        return Err(vm.type_error(format!(
-            "'async for' requires an iterator with __anext__ method, got {}",
-            vm.type_name(it)
-        )));
-    };
-    let aw = vm.call0(&m)?;
-    get_awaitable(vm, aw, 0).map_err(|e| {
-        if vm.exc_matches(&e, &vm.exc.TypeError.clone()) {
-            vm.type_error(format!(
-                "'async for' received an invalid object from __anext__: {}",
-                vm.type_name(&e.0)
-            ))
-        } else {
-            e
-        }
-    })
-}
-
-pub fn async_gen_wrap(vm: &mut Vm, v: Value) -> Value {
-    crate::builtin_impls::asyncgen::wrap_value(vm, v)
-}
-
-/// `coroutine.__await__()`.
-pub fn coro_await(vm: &mut Vm, coro: Value) -> Value {
-    alloc(&vm.types.coroutine_wrapper, CoroWrapperData { coro }).into_value()
-}
-
-pub fn _unused(_: &ExceptionData) {}

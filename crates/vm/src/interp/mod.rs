@@ -1,5 +1,6 @@
 //! The interpreter: frames, the internal instruction form, calls, and the dispatch loop.
 
+pub mod awaitable;
 pub mod call;
 pub mod eval;
 pub mod frame;

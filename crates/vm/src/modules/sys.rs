@@ -153,6 +153,7 @@ pub fn init(vm: &mut Vm) {
     let v = vm.new_str("basilisk-311");
     super::set(vm, &impl_ns, "cache_tag", v);
     super::set(vm, &m, "implementation", impl_ns.into_value());
+    crate::builtin_impls::asyncgen::add_sys_functions(vm, &m);
     let warnoptions = vm.new_list(Vec::new());
     super::set(vm, &m, "warnoptions", warnoptions);
     super::add_functions(

@@ -37,10 +37,17 @@ pub struct GeneratorData {
     pub qualname: RefCell<Value>,
     /// The exception being handled inside the generator, saved while it is suspended.
     pub exc_state: RefCell<Option<Value>>,
-    /// Async generators: an `asend`/`athrow` is in progress.
+    /// Async generators: an `asend`/`athrow` is in progress (`ag_running`).
     pub running_async: Cell<bool>,
-    /// Coroutines: `cr_origin`-free bookkeeping of whether it was ever awaited.
-    pub awaited: Cell<bool>,
+    /// Async generators: `aclose()` began, or the generator ended (`ag_closed`).
+    pub closed: Cell<bool>,
+    /// Async generators: the `sys.set_asyncgen_hooks` finalizer when first iterated.
+    pub finalizer: RefCell<Option<Value>>,
+    /// Async generators: the hooks were looked at (first `__anext__`/`asend`/...).
+    pub hooks_inited: Cell<bool>,
+    /// The storage of the frame while it runs (it is then on the VM's frame stack), so
+    /// `gi_frame` can find it.
+    pub running_base: Cell<*mut Option<Value>>,
 }
 
 impl Trace for GeneratorData {
@@ -56,14 +63,18 @@ impl Trace for GeneratorData {
                 }
             }
         }
-        if let Ok(e) = self.exc_state.try_borrow() {
-            if let Some(v) = &*e {
-                visit(v);
+        for c in [&self.exc_state, &self.finalizer] {
+            if let Ok(e) = c.try_borrow() {
+                if let Some(v) = &*e {
+                    visit(v);
+                }
             }
         }
     }
     fn clear(&self) {
         let old = self.frame.borrow_mut().take();
+        drop(old);
+        let old = self.finalizer.borrow_mut().take();
         drop(old);
     }
 }
@@ -77,4 +88,80 @@ impl Trace for CoroWrapperData {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.coro);
     }
+}
+
+/// The life of an `asend`/`athrow` awaitable: not yet sent to, iterating, done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AwaitState {
+    Init,
+    Iter,
+    Closed,
+}
+
+/// `async_generator_asend`: what `__anext__()` and `asend(v)` return.
+pub struct AsendData {
+    pub gen: PyRef<GeneratorData>,
+    /// The value to send on the first step (`None` for `__anext__`).
+    pub sendval: Option<Value>,
+    pub state: Cell<AwaitState>,
+}
+
+impl Trace for AsendData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(self.gen.as_value());
+        if let Some(v) = &self.sendval {
+            visit(v);
+        }
+    }
+}
+
+/// `async_generator_athrow`: what `athrow(...)` (`args` holds its arguments) and `aclose()`
+/// (`args` is `None`) return.
+pub struct AthrowData {
+    pub gen: PyRef<GeneratorData>,
+    pub args: Option<Value>,
+    pub state: Cell<AwaitState>,
+}
+
+impl Trace for AthrowData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(self.gen.as_value());
+        if let Some(v) = &self.args {
+            visit(v);
+        }
+    }
+}
+
+/// A value an async generator yields (`ASYNC_GEN_WRAP`), told apart from the values its
+/// `await`s pass through to the event loop.
+pub struct AsyncGenWrappedData {
+    pub value: Value,
+}
+
+impl Trace for AsyncGenWrappedData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.value);
+    }
+}
+
+/// `anext(aiterator, default)`: the awaitable that turns StopAsyncIteration into `default`.
+pub struct AnextAwaitableData {
+    pub wrapped: Value,
+    pub default: Value,
+}
+
+impl Trace for AnextAwaitableData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.wrapped);
+        visit(&self.default);
+    }
+}
+
+/// `sys.set_asyncgen_hooks` state (CPython keeps it in the thread state).
+#[derive(Default)]
+pub struct AsyncGenHooks {
+    pub firstiter: Option<Value>,
+    pub finalizer: Option<Value>,
+    /// The `asyncgen_hooks` struct sequence type `sys.get_asyncgen_hooks()` returns.
+    pub hooks_type: Option<crate::object::TypeRef>,
 }
