@@ -29,6 +29,7 @@ pub mod slot_dispatch;
 pub mod slots;
 pub mod traceback;
 pub mod types;
+pub mod unicode;
 pub mod value;
 pub mod vm;
 
