@@ -120,6 +120,15 @@ impl<'a> Args<'a> {
             };
             return Err(vm.type_error(msg));
         }
+        // Clinic counts keyword arguments too before matching any of them.
+        let total = p.len() + self.kwnames.len();
+        if total > max && !self.kwnames.is_empty() {
+            return Err(vm.type_error(format!(
+                "{display}() takes at most {max} {}argument{} ({total} given)",
+                if p.is_empty() { "keyword " } else { "" },
+                plural(max)
+            )));
+        }
         let mut out: Vec<Option<Value>> = vec![None; max];
         for (i, v) in p.iter().enumerate() {
             out[i] = Some(v.clone());

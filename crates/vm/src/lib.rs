@@ -30,6 +30,7 @@ pub mod slots;
 pub mod suggestions;
 pub mod traceback;
 pub mod types;
+pub mod unicode;
 pub mod value;
 pub mod vm;
 

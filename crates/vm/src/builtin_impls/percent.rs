@@ -1,8 +1,183 @@
-//! `str % args`: the VM side of `pyformat::percent_format`.
+//! `str % args`: the VM side of `pyformat::percent_format` (the conversions of each argument,
+//! as CPython's `PyUnicode_Format` does them).
 
+use dashu_int::IBig;
+use pyformat::percent::{
+    percent_char_type_error, percent_float_type_error, percent_format, percent_int_type_error,
+    star_wants_int, PercentArgs, PercentHost, PercentValue,
+};
+use pyformat::FormatError;
+
+use crate::objects::complex::ComplexData;
+use crate::objects::float::FloatData;
+use crate::objects::str::StrData;
+use crate::objects::tuple::TupleData;
+use crate::slots::UnaryOp;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Exc, PyResult, Vm};
 
-pub fn format(vm: &mut Vm, _fmt: &str, _args: &Value) -> PyResult<String> {
-    Err(vm.not_implemented_error("printf-style formatting (%) is not supported yet"))
+use super::int::as_int;
+
+/// A failure while formatting: a raised exception or a `pyformat` error not yet raised.
+enum Failure {
+    Raised(Exc),
+    Format(FormatError),
+}
+
+impl From<FormatError> for Failure {
+    fn from(e: FormatError) -> Self {
+        Failure::Format(e)
+    }
+}
+
+impl From<Exc> for Failure {
+    fn from(e: Exc) -> Self {
+        Failure::Raised(e)
+    }
+}
+
+struct Host<'a> {
+    vm: &'a mut Vm,
+}
+
+pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    let args = if let Some(t) = args.downcast::<TupleData>() {
+        PercentArgs::Tuple(t.0.to_vec())
+    } else if vm.type_data_of(args).slots.getitem.get().is_some()
+        && args.downcast::<StrData>().is_none()
+    {
+        // CPython's PyMapping_Check: anything with `__getitem__` (a list too) but a str.
+        PercentArgs::Mapping(args.clone())
+    } else {
+        PercentArgs::Single(args.clone())
+    };
+    let limit = vm.int_max_str_digits;
+    let mut host = Host { vm };
+    match percent_format(&mut host, fmt, args, limit) {
+        Ok(s) => Ok(s),
+        Err(Failure::Raised(e)) => Err(e),
+        Err(Failure::Format(e)) => Err(super::str::format_error(host.vm, e)),
+    }
+}
+
+impl Host<'_> {
+    fn type_name(&self, v: &Value) -> String {
+        self.vm.type_name(v)
+    }
+
+    /// `%c`: a one-character str, or an int (through `__index__`) naming a code point.
+    fn char_of(&mut self, v: &Value) -> Result<PercentValue, Failure> {
+        if let Some(s) = v.downcast::<StrData>() {
+            let mut it = s.as_str().chars();
+            return match (it.next(), it.next()) {
+                (Some(c), None) => Ok(PercentValue::Char(c)),
+                _ => Err(percent_char_type_error().into()),
+            };
+        }
+        let i = match super::int::index_value(self.vm, v) {
+            Ok(Some(i)) => i.to_ibig(),
+            Ok(None) => return Err(percent_char_type_error().into()),
+            Err(e) if self.vm.exc_matches(&e, &self.vm.exc.TypeError.clone()) => {
+                return Err(percent_char_type_error().into())
+            }
+            Err(e) => return Err(e.into()),
+        };
+        if (IBig::from(0xD800)..IBig::from(0xE000)).contains(&i) {
+            return Err(self
+                .vm
+                .not_implemented_error("%c of a surrogate code point (str cannot hold one yet)")
+                .into());
+        }
+        Ok(PercentValue::Char(
+            pyformat::percent::percent_char_from_int(&i)?,
+        ))
+    }
+
+    /// `%d %i %u` take anything `int()` accepts among numbers (a float truncates); `%o %x %X`
+    /// only what has `__index__`. A TypeError on the way becomes the format's own message.
+    fn int_of(&mut self, v: &Value, conversion: char) -> Result<PercentValue, Failure> {
+        if let Some(i) = as_int(v) {
+            return Ok(PercentValue::Int(i.to_ibig()));
+        }
+        let wrong = |h: &Self| percent_int_type_error(conversion, &h.type_name(v));
+        let td = self.vm.type_data_of(v);
+        let is_number = v.downcast::<FloatData>().is_some()
+            || v.downcast::<ComplexData>().is_some()
+            || [UnaryOp::Index, UnaryOp::Int, UnaryOp::Float]
+                .iter()
+                .any(|op| td.slots.unary[*op as usize].get().is_some());
+        if !is_number {
+            return Err(wrong(self).into());
+        }
+        let r = if matches!(conversion, 'o' | 'x' | 'X') {
+            super::int::index(self.vm, v)
+        } else {
+            super::int::to_int(self.vm, v)
+        };
+        match r {
+            Ok(i) => Ok(PercentValue::Int(i.to_ibig())),
+            Err(e) if self.vm.exc_matches(&e, &self.vm.exc.TypeError.clone()) => {
+                Err(wrong(self).into())
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// `PyFloat_AsDouble`: floats, `__float__`, then `__index__`; strings are not parsed.
+    fn float_of(&mut self, v: &Value) -> Result<PercentValue, Failure> {
+        if let Some(x) = v.downcast::<FloatData>() {
+            return Ok(PercentValue::Float(x.0));
+        }
+        if let Some(i) = as_int(v) {
+            return Ok(PercentValue::Float(super::int::int_to_f64(self.vm, i)?));
+        }
+        let td = self.vm.type_data_of(v);
+        let has_float = td.slots.unary[UnaryOp::Float as usize].get().is_some();
+        let has_index = td.slots.unary[UnaryOp::Index as usize].get().is_some();
+        if !has_float && !has_index {
+            return Err(percent_float_type_error(&self.type_name(v)).into());
+        }
+        Ok(PercentValue::Float(super::float::to_float(self.vm, v)?))
+    }
+}
+
+impl PercentHost for Host<'_> {
+    type Value = Value;
+    type Error = Failure;
+
+    fn get_item(&mut self, mapping: &Value, key: &str) -> Result<Value, Failure> {
+        let k = self.vm.new_str(key);
+        Ok(self.vm.getitem(mapping, &k)?)
+    }
+
+    fn star_int(&mut self, value: &Value) -> Result<IBig, Failure> {
+        match as_int(value) {
+            Some(i) => Ok(i.to_ibig()),
+            None => Err(star_wants_int().into()),
+        }
+    }
+
+    fn convert(&mut self, value: &Value, conversion: char) -> Result<PercentValue, Failure> {
+        match conversion {
+            's' => {
+                let s = self.vm.str(value)?;
+                Ok(PercentValue::Str(s.as_str().to_string()))
+            }
+            'r' => {
+                let s = self.vm.repr(value)?;
+                Ok(PercentValue::Str(s.as_str().to_string()))
+            }
+            'a' => {
+                let s = super::str::ascii_of(self.vm, value)?;
+                let text = s
+                    .downcast::<StrData>()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
+                Ok(PercentValue::Str(text))
+            }
+            'c' => self.char_of(value),
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => self.int_of(value, conversion),
+            _ => self.float_of(value),
+        }
+    }
 }

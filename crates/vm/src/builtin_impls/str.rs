@@ -265,6 +265,19 @@ fn str_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
         (None, None, None) => String::new(),
         (Some(o), None, None) => vm.str(o)?.as_str().to_string(),
         (o, enc, errors) => {
+            for (v, name) in [(enc, "encoding"), (errors, "errors")] {
+                if let Some(v) = v.as_ref().filter(|v| v.downcast::<StrData>().is_none()) {
+                    return Err(vm.type_error(format!(
+                        "str() argument '{name}' must be str, not {}",
+                        crate::args::bad_arg_name(vm, v)
+                    )));
+                }
+            }
+            if o.as_ref()
+                .is_some_and(|o| o.downcast::<StrData>().is_some())
+            {
+                return Err(vm.type_error("decoding str is not supported"));
+            }
             let o = o.clone().unwrap_or_else(|| {
                 alloc(
                     &vm.types.bytes,

@@ -1,0 +1,230 @@
+//! `str.encode`: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 with the error handlers `strict`,
+//! `ignore`, `replace`, `backslashreplace` and `xmlcharrefreplace`, and encoding names
+//! resolved as CPython's `encodings` package resolves them. A codec or handler CPython has
+//! but the VM does not is NotImplementedError; an unknown one is CPython's LookupError.
+//!
+//! A str cannot hold lone surrogates here, so the UTF encodings never fail, and the
+//! surrogate handlers (`surrogateescape`, `surrogatepass`) only ever see characters they
+//! reject, as CPython's do for such characters.
+
+use crate::object::alloc;
+use crate::objects::bytes::BytesData;
+use crate::objects::native::Args;
+use crate::objects::str::StrData;
+use crate::value::Value;
+use crate::vm::{Exc, PyResult, Vm};
+
+use super::str_methods::clinic_str_arg;
+
+pub fn str_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let r = a
+        .skip_self()
+        .parse(vm, "encode", &["encoding", "errors"], 0)?;
+    let encoding = match &r[0] {
+        Some(v) => clinic_str_arg(vm, v, "encode() argument 'encoding' must be str")?
+            .as_str()
+            .to_string(),
+        None => "utf-8".to_string(),
+    };
+    let errors = match &r[1] {
+        Some(v) => clinic_str_arg(vm, v, "encode() argument 'errors' must be str")?
+            .as_str()
+            .to_string(),
+        None => "strict".to_string(),
+    };
+    let bytes = encode(vm, &a.values[0], &encoding, &errors)?;
+    Ok(alloc(&vm.types.bytes, BytesData::new(bytes)).into_value())
+}
+
+/// `encodings.normalize_encoding` after the registry's lower-casing: runs of characters
+/// other than ASCII letters, digits and `.` become one `_` (none at the ends); non-ASCII
+/// letters and digits are dropped.
+fn normalize_encoding(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut punct = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() || c == '.' {
+            if punct && !out.is_empty() {
+                out.push('_');
+            }
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            }
+            punct = false;
+        } else {
+            punct = true;
+        }
+    }
+    out
+}
+
+/// CPython's module name for the codec `name` designates, if the VM implements it;
+/// NotImplementedError for CPython's other codecs, LookupError for unknown names.
+pub fn lookup_codec(vm: &Vm, name: &str) -> PyResult<&'static str> {
+    let norm = normalize_encoding(name);
+    let candidates = [norm.clone(), norm.replace('.', "_")];
+    for n in &candidates {
+        if let Ok(i) = crate::unicode::CODECS.binary_search_by(|(k, _)| (*k).cmp(n.as_str())) {
+            return Ok(crate::unicode::CODECS[i].1);
+        }
+    }
+    for n in &candidates {
+        if crate::unicode::NON_TEXT_CODECS
+            .binary_search(&n.as_str())
+            .is_ok()
+        {
+            return Err(vm.new_exception(
+                &vm.exc.LookupError.clone(),
+                format!(
+                    "'{name}' is not a text encoding; use codecs.encode() to handle arbitrary \
+                     codecs"
+                ),
+            ));
+        }
+        if crate::unicode::OTHER_CODECS
+            .binary_search(&n.as_str())
+            .is_ok()
+        {
+            return Err(vm.not_implemented_error(format!(
+                "the '{name}' codec is not supported yet (only UTF-8, UTF-16, UTF-32, ASCII and \
+                 Latin-1 are)"
+            )));
+        }
+    }
+    Err(vm.new_exception(
+        &vm.exc.LookupError.clone(),
+        format!("unknown encoding: {name}"),
+    ))
+}
+
+/// The bytes of str value `s` in `encoding`, CPython's errors included.
+pub fn encode(vm: &mut Vm, s: &Value, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let text = s
+        .downcast::<StrData>()
+        .map(|d| d.as_str())
+        .unwrap_or_default();
+    let codec = lookup_codec(vm, encoding)?;
+    let utf16 = |little: bool, bom: bool| {
+        let mut out = Vec::with_capacity(text.len() * 2 + 2);
+        if bom {
+            out.extend_from_slice(&[0xFF, 0xFE]);
+        }
+        for unit in text.encode_utf16() {
+            out.extend_from_slice(&if little {
+                unit.to_le_bytes()
+            } else {
+                unit.to_be_bytes()
+            });
+        }
+        out
+    };
+    let utf32 = |little: bool, bom: bool| {
+        let mut out = Vec::with_capacity(text.len() * 4 + 4);
+        if bom {
+            out.extend_from_slice(&[0xFF, 0xFE, 0, 0]);
+        }
+        for c in text.chars() {
+            let cp = u32::from(c);
+            out.extend_from_slice(&if little {
+                cp.to_le_bytes()
+            } else {
+                cp.to_be_bytes()
+            });
+        }
+        out
+    };
+    // CPython writes the byte order mark of a little-endian machine, as this one.
+    Ok(match codec {
+        "utf_8" => text.as_bytes().to_vec(),
+        "utf_16" => utf16(true, true),
+        "utf_16_le" => utf16(true, false),
+        "utf_16_be" => utf16(false, false),
+        "utf_32" => utf32(true, true),
+        "utf_32_le" => utf32(true, false),
+        "utf_32_be" => utf32(false, false),
+        "ascii" => encode_ucs1(vm, s, text, 0x80, errors)?,
+        _ => encode_ucs1(vm, s, text, 0x100, errors)?,
+    })
+}
+
+/// ASCII (`limit` 0x80) or Latin-1 (0x100): each run of characters at or above `limit` goes
+/// to the error handler.
+fn encode_ucs1(vm: &mut Vm, s: &Value, text: &str, limit: u32, errors: &str) -> PyResult<Vec<u8>> {
+    if text.is_ascii() {
+        return Ok(text.as_bytes().to_vec());
+    }
+    let mut out = Vec::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if u32::from(c) < limit {
+            out.push(u32::from(c) as u8);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && u32::from(chars[i]) >= limit {
+            i += 1;
+        }
+        let bad = &chars[start..i];
+        match errors {
+            "ignore" => {}
+            "replace" => out.extend(std::iter::repeat_n(b'?', bad.len())),
+            "backslashreplace" => {
+                for &c in bad {
+                    let cp = u32::from(c);
+                    let esc = if cp < 0x100 {
+                        format!("\\x{cp:02x}")
+                    } else if cp < 0x10000 {
+                        format!("\\u{cp:04x}")
+                    } else {
+                        format!("\\U{cp:08x}")
+                    };
+                    out.extend_from_slice(esc.as_bytes());
+                }
+            }
+            "xmlcharrefreplace" => {
+                for &c in bad {
+                    out.extend_from_slice(format!("&#{};", u32::from(c)).as_bytes());
+                }
+            }
+            "strict" | "surrogateescape" | "surrogatepass" => {
+                return Err(encode_error(vm, s, limit, start, i))
+            }
+            "namereplace" => {
+                return Err(vm
+                    .not_implemented_error("the 'namereplace' error handler is not supported yet"))
+            }
+            other => {
+                return Err(vm.new_exception(
+                    &vm.exc.LookupError.clone(),
+                    format!("unknown error handler name '{other}'"),
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `UnicodeEncodeError('ascii', s, start, end, 'ordinal not in range(128)')`.
+fn encode_error(vm: &mut Vm, s: &Value, limit: u32, start: usize, end: usize) -> Exc {
+    let (name, reason) = if limit == 0x80 {
+        ("ascii", "ordinal not in range(128)")
+    } else {
+        ("latin-1", "ordinal not in range(256)")
+    };
+    let fields = [
+        vm.new_str(name),
+        s.clone(),
+        vm.new_int(start as i64),
+        vm.new_int(end as i64),
+        vm.new_str(reason),
+    ];
+    let e = vm.new_exception_args(&vm.exc.UnicodeEncodeError.clone(), fields.to_vec());
+    let d = e.data();
+    for (i, f) in fields.into_iter().enumerate() {
+        d.set_field(i, Some(f));
+    }
+    e
+}
