@@ -578,8 +578,10 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &PyRef<StrData>) -> PyResu
         (false, Some(f)) => format!("cannot import name '{}' from '{mn}' ({f})", name.as_str()),
         (false, None) => format!("cannot import name '{}' from '{mn}' (unknown location)", name.as_str()),
     };
+    let path = file.map(|f| vm.new_str(f));
     let e = vm.new_exception(&vm.exc.ImportError, msg);
     e.data().set_field(1, mname.map(|n| vm.new_str(n)));
+    e.data().set_field(2, path);
     Err(e)
 }
 

@@ -195,13 +195,18 @@ fn format_entry(e: &Entry, out: &mut String) {
     if !show || start < stripped_chars {
         return;
     }
+    // Columns, not characters: wide characters take two, and the carets follow them.
+    use crate::unicode::display_width;
+    let (start, end) = (display_width(&src, start), display_width(&src, end));
     out.push_str("    ");
-    out.push_str(&" ".repeat(start - stripped_chars));
+    out.push_str(&" ".repeat(start.saturating_sub(stripped_chars)));
     match anchors {
         Some(a) => {
-            out.push_str(&"~".repeat(a.left_end));
-            out.push_str(&"^".repeat(a.right_start - a.left_end));
-            out.push_str(&"~".repeat((end - start).saturating_sub(a.right_start)));
+            let left_end = display_width(&segment, a.left_end);
+            let right_start = display_width(&segment, a.right_start);
+            out.push_str(&"~".repeat(left_end));
+            out.push_str(&"^".repeat(right_start.saturating_sub(left_end)));
+            out.push_str(&"~".repeat((end - start).saturating_sub(right_start)));
         }
         None => out.push_str(&"^".repeat(end - start)),
     }
@@ -347,38 +352,168 @@ fn format_syntax_error(vm: &mut Vm, exc: &Value, name: &str, out: &mut String) -
     true
 }
 
-/// The whole report for an uncaught exception, chained causes and contexts first.
-pub fn format_exception(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<Value>) {
-    seen.push(exc.clone());
-    if let Some(d) = exc.downcast::<ExceptionData>() {
-        let cause = d.cause.borrow().clone();
-        let context = d.context.borrow().clone();
-        if let Some(c) = cause {
-            if !seen.iter().any(|s| s.is(&c)) {
-                format_exception(vm, &c, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            }
-        } else if let Some(c) = context {
-            if !d.suppress_context.get() && !seen.iter().any(|s| s.is(&c)) {
-                format_exception(vm, &c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
+/// Where the report of an exception inside an exception group goes: its nesting depth
+/// sets the indent and the `| ` margin of every line.
+struct PrintContext {
+    group_depth: usize,
+    need_close: bool,
+}
+
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// Appends `text` with every line prefixed by the indent and margin (`margin` replaces
+    /// the `|` on the first report line of a top-level group).
+    fn emit(&self, text: &str, margin: char, out: &mut String) {
+        let mut prefix = self.indent();
+        if self.group_depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
         }
-        let tb = d.traceback.borrow().clone();
-        if vm.is_instance_of(exc, &vm.exc.BaseExceptionGroup.clone()) {
-            crate::builtin_impls::exceptions::format_group(vm, exc, out, tb);
-            return;
-        }
-        if tb.is_some() {
-            out.push_str("Traceback (most recent call last):\n");
-            format_tb(tb, out);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
         }
     }
-    format_exception_only(vm, exc, out);
+}
+
+/// The whole report for an uncaught exception, chained causes and contexts first, exception
+/// groups as trees (CPython 3.11's layout, `traceback.TracebackException.format`).
+pub fn format_exception(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<Value>) {
+    let mut ctx = PrintContext {
+        group_depth: 0,
+        need_close: false,
+    };
+    format_with(vm, exc, out, seen, &mut ctx);
+}
+
+fn format_with(
+    vm: &mut Vm,
+    exc: &Value,
+    out: &mut String,
+    seen: &mut Vec<Value>,
+    ctx: &mut PrintContext,
+) {
+    // The chain, innermost cause first; an exception already reported is not followed.
+    let mut chain: Vec<(Option<&'static str>, Value)> = Vec::new();
+    let mut cur = Some(exc.clone());
+    while let Some(e) = cur.take() {
+        seen.push(e.clone());
+        let mut next = None;
+        let mut next_msg = None;
+        if let Some(d) = e.downcast::<ExceptionData>() {
+            let cause = d.cause.borrow().clone();
+            let context = d.context.borrow().clone();
+            if let Some(c) = cause {
+                next_msg = Some(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+                next = Some(c);
+            } else if let Some(c) = context.filter(|_| !d.suppress_context.get()) {
+                next_msg = Some(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+                next = Some(c);
+            }
+        }
+        // The message goes between an exception and the cause printed before it.
+        match next {
+            Some(n) if !seen.iter().any(|s| s.is(&n)) => {
+                chain.push((next_msg, e));
+                cur = Some(n);
+            }
+            _ => chain.push((None, e)),
+        }
+    }
+    let group_type = vm.exc.BaseExceptionGroup.clone();
+    for (msg, e) in chain.into_iter().rev() {
+        if let Some(m) = msg {
+            ctx.emit(m, '|', out);
+        }
+        let tb = e
+            .downcast::<ExceptionData>()
+            .and_then(|d| d.traceback.borrow().clone());
+        let mut text = String::new();
+        if !vm.is_instance_of(&e, &group_type) {
+            if tb.is_some() {
+                text.push_str("Traceback (most recent call last):\n");
+                format_tb(tb, &mut text);
+            }
+            format_exception_only(vm, &e, &mut text);
+            ctx.emit(&text, '|', out);
+            continue;
+        }
+        if ctx.group_depth > MAX_GROUP_DEPTH {
+            ctx.emit(
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
+                out,
+            );
+            continue;
+        }
+        let toplevel = ctx.group_depth == 0;
+        if toplevel {
+            ctx.group_depth += 1;
+        }
+        if tb.is_some() {
+            let margin = if toplevel { '+' } else { '|' };
+            ctx.emit(
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+                out,
+            );
+            let mut t = String::new();
+            format_tb(tb, &mut t);
+            ctx.emit(&t, '|', out);
+        }
+        format_exception_only(vm, &e, &mut text);
+        ctx.emit(&text, '|', out);
+        let members = crate::builtin_impls::exceptions::group_members(&e);
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i == n - 1;
+            if last {
+                // A nested group's own closing line may stand in for this one.
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&ctx.indent());
+            out.push_str(if i == 0 { "+-" } else { "  " });
+            out.push_str(&format!("+---------------- {title} ----------------\n"));
+            ctx.group_depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                let plural = if remaining > 1 { "s" } else { "" };
+                ctx.emit(
+                    &format!("and {remaining} more exception{plural}\n"),
+                    '|',
+                    out,
+                );
+            } else {
+                format_with(vm, &members[i], out, seen, ctx);
+            }
+            if last && ctx.need_close {
+                out.push_str(&ctx.indent());
+                out.push_str("+------------------------------------\n");
+                ctx.need_close = false;
+            }
+            ctx.group_depth -= 1;
+        }
+        if toplevel {
+            ctx.group_depth = 0;
+        }
+    }
 }
 
 pub fn _unused(_: &TupleData) {}

@@ -3,7 +3,7 @@
 //! exception groups.
 
 use crate::exceptions::EXCEPTION_TABLE;
-use crate::object::{alloc, PyRef, TypeRef};
+use crate::object::{alloc, TypeRef};
 use crate::objects::exception::ExceptionData;
 use crate::objects::native::Args;
 use crate::objects::str::StrData;
@@ -555,7 +555,10 @@ fn group_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     let a = args.unpack(vm, "BaseExceptionGroup.__new__", 2, 2)?;
     let msg = a[0].clone();
     if msg.downcast::<StrData>().is_none() {
-        return Err(vm.type_error("argument 1 must be str, not ".to_string() + &vm.type_name(&msg)));
+        return Err(vm.type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            vm.type_name(&msg)
+        )));
     }
     let items = match vm.collect(&a[1]) {
         Ok(v)
@@ -682,101 +685,10 @@ fn split(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value)> {
 }
 
 /// The 3.11 traceback of an exception group: a box-drawn tree of its sub-exceptions.
-pub fn format_group(vm: &mut Vm, exc: &Value, out: &mut String, tb: Option<Value>) {
-    let mut lines = String::new();
-    format_group_inner(vm, exc, &mut lines, tb, 0, true);
-    out.push_str(&lines);
-}
-
-const MAX_GROUP_WIDTH: usize = 15;
-const MAX_GROUP_DEPTH: usize = 10;
-
-fn indent_block(text: &str, prefix: &str, first_prefix: &str) -> String {
-    let mut out = String::new();
-    for (i, line) in text.lines().enumerate() {
-        out.push_str(if i == 0 { first_prefix } else { prefix });
-        out.push_str(line);
-        out.push('\n');
-    }
-    out
-}
-
-fn format_group_inner(
-    vm: &mut Vm,
-    exc: &Value,
-    out: &mut String,
-    tb: Option<Value>,
-    depth: usize,
-    top: bool,
-) {
-    let is_group = vm.is_instance_of(exc, &vm.exc.BaseExceptionGroup.clone());
-    let mut body = String::new();
-    if tb.is_some() {
-        body.push_str(if is_group {
-            "Exception Group Traceback (most recent call last):\n"
-        } else {
-            "Traceback (most recent call last):\n"
-        });
-        crate::traceback::format_tb(tb, &mut body);
-    }
-    crate::traceback::format_exception_only(vm, exc, &mut body);
-    if top {
-        out.push_str(&indent_block(&body, "  | ", "  + "));
-    } else {
-        out.push_str(&indent_block(&body, "    | ", "    | "));
-    }
-    if !is_group {
-        return;
-    }
-    let excs = ed(exc)
+/// The member exceptions of an exception group (`eg.exceptions`).
+pub fn group_members(exc: &Value) -> Vec<Value> {
+    ed(exc)
         .field(1)
         .map(|e| super::tuple::items(&e).to_vec())
-        .unwrap_or_default();
-    let n = excs.len();
-    let shown = n.min(MAX_GROUP_WIDTH);
-    for (i, sub) in excs.iter().take(shown).enumerate() {
-        let label = if i == 0 {
-            format!("+---------------- {} ----------------\n", i + 1)
-        } else {
-            format!("+---------------- {} ----------------\n", i + 1)
-        };
-        let mut inner = String::new();
-        if depth + 1 > MAX_GROUP_DEPTH {
-            inner.push_str("... (max_group_depth is 10)\n");
-        } else {
-            let mut seen = Vec::new();
-            let mut chained = String::new();
-            if let Some(d) = sub.downcast::<ExceptionData>() {
-                let _ = d;
-            }
-            let sub_tb = sub
-                .downcast::<ExceptionData>()
-                .and_then(|d| d.traceback.borrow().clone());
-            if vm.is_instance_of(sub, &vm.exc.BaseExceptionGroup.clone()) {
-                format_group_inner(vm, sub, &mut chained, sub_tb, depth + 1, false);
-            } else {
-                crate::traceback::format_exception(vm, sub, &mut chained, &mut seen);
-            }
-            inner.push_str(&chained);
-        }
-        out.push_str(&format!("    {label}"));
-        for line in inner.lines() {
-            if line.starts_with("    +") || line.starts_with("    |") {
-                out.push_str("    ");
-                out.push_str(line);
-            } else {
-                out.push_str("    | ");
-                out.push_str(line);
-            }
-            out.push('\n');
-        }
-    }
-    if n > MAX_GROUP_WIDTH {
-        out.push_str(&format!(
-            "    +---------------- ... ----------------\n    | and {} more exceptions\n",
-            n - MAX_GROUP_WIDTH
-        ));
-    }
-    out.push_str("    +------------------------------------\n");
-    let _ = PyRef::<ExceptionData>::try_from_value;
+        .unwrap_or_default()
 }

@@ -5,6 +5,7 @@
 //! folding), so `str`'s methods ask here.
 
 mod data;
+mod wide;
 
 use data::*;
 
@@ -256,4 +257,31 @@ pub fn push_lower_at(text: &str, at: usize, c: char, out: &mut String) {
         .find(|&ch| !is_case_ignorable(ch));
     let is_final = before.is_some_and(is_cased) && !after.is_some_and(is_cased);
     out.push(if is_final { '\u{3c2}' } else { '\u{3c3}' });
+}
+
+/// Whether a terminal shows `c` two columns wide (East Asian Width W or F).
+pub fn is_wide(c: char) -> bool {
+    let cp = c as u32;
+    wide::WIDE_RANGES
+        .binary_search_by(|&(a, b)| {
+            if b < cp {
+                std::cmp::Ordering::Less
+            } else if a > cp {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// The columns the first `chars` characters of `text` take, wide characters counting two.
+pub fn display_width(text: &str, chars: usize) -> usize {
+    if text.is_ascii() {
+        return chars;
+    }
+    text.chars()
+        .take(chars)
+        .map(|c| if is_wide(c) { 2 } else { 1 })
+        .sum()
 }
