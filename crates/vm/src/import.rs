@@ -566,6 +566,7 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &PyRef<StrData>) -> PyResu
     let initializing = mname
         .as_ref()
         .is_some_and(|n| vm.import_state.initializing.contains(n));
+    let path = file.as_ref().map(|f| vm.new_str(f.as_str()));
     let msg = match (initializing, file) {
         (true, Some(f)) => format!(
             "cannot import name '{}' from partially initialized module '{mn}' (most likely due to a circular import) ({f})",
@@ -578,7 +579,6 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &PyRef<StrData>) -> PyResu
         (false, Some(f)) => format!("cannot import name '{}' from '{mn}' ({f})", name.as_str()),
         (false, None) => format!("cannot import name '{}' from '{mn}' (unknown location)", name.as_str()),
     };
-    let path = file.map(|f| vm.new_str(f));
     let e = vm.new_exception(&vm.exc.ImportError, msg);
     e.data().set_field(1, mname.map(|n| vm.new_str(n)));
     e.data().set_field(2, path);
