@@ -302,7 +302,7 @@ pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
         let meta = vm.type_of(cls);
         if !meta.is(&vm.types.type_) {
             let name = vm.names.__instancecheck__.clone();
-            if let Some(r) = vm.call_special(cls, &name, &[v.clone()])? {
+            if let Some(r) = vm.call_special(cls, &name, std::slice::from_ref(v))? {
                 return vm.is_true(&r);
             }
         }
@@ -327,7 +327,7 @@ pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     let name = vm.names.__instancecheck__.clone();
-    if let Some(r) = vm.call_special(cls, &name, &[v.clone()])? {
+    if let Some(r) = vm.call_special(cls, &name, std::slice::from_ref(v))? {
         return vm.is_true(&r);
     }
     Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
@@ -346,7 +346,7 @@ pub fn issubclass(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
         let meta = vm.type_of(cls);
         if !meta.is(&vm.types.type_) {
             let name = vm.names.__subclasscheck__.clone();
-            if let Some(r) = vm.call_special(cls, &name, &[c.clone()])? {
+            if let Some(r) = vm.call_special(cls, &name, std::slice::from_ref(c))? {
                 return vm.is_true(&r);
             }
         }
@@ -357,7 +357,7 @@ pub fn issubclass(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(ct.is_subtype_of(&clsref));
     }
     let name = vm.names.__subclasscheck__.clone();
-    if let Some(r) = vm.call_special(cls, &name, &[c.clone()])? {
+    if let Some(r) = vm.call_special(cls, &name, std::slice::from_ref(c))? {
         return vm.is_true(&r);
     }
     Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))

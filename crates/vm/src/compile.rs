@@ -38,6 +38,8 @@ pub enum CompileFailure {
     Unavailable(String),
 }
 
+// A failure is rare and reported once; boxing it would buy nothing on the success path.
+#[allow(clippy::result_large_err)]
 pub trait SourceCompiler {
     /// Compiles a source file, using and refreshing the bytecode cache unless told not to.
     fn compile_file(

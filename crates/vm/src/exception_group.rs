@@ -66,7 +66,7 @@ pub fn check_eg_match(vm: &mut Vm, exc: Value, ty: &Value) -> PyResult<(Value, V
             (Value::NONE, wrapped)
         }
     } else if is_group(vm, &exc) {
-        let pair = vm.call_method(&exc, "split", &[ty.clone()])?;
+        let pair = vm.call_method(&exc, "split", std::slice::from_ref(ty))?;
         let items = pair
             .downcast::<TupleData>()
             .map(|t| t.items().to_vec())
@@ -80,7 +80,7 @@ pub fn check_eg_match(vm: &mut Vm, exc: Value, ty: &Value) -> PyResult<(Value, V
     };
     if !m.is_none() {
         let top = vm.exc_stack.last_mut().expect("exception state");
-        let old = std::mem::replace(top, Some(m.clone()));
+        let old = top.replace(m.clone());
         drop(old);
     }
     Ok((rest, m))

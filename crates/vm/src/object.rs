@@ -384,9 +384,6 @@ impl Header {
     pub(crate) fn set_gc_index(&self, i: usize) {
         self.gc_link().index.set(i)
     }
-    pub(crate) fn force_refcnt(&self, n: u32) {
-        self.refcnt.set(n)
-    }
 }
 
 /// Makes the `type` type, whose type is itself; the caller completes its base and MRO.

@@ -154,8 +154,7 @@ fn run_main_inner(vm: &mut Vm, target: MainTarget<'_>) -> PyResult<()> {
                     &abs_s,
                     Mode::Exec,
                     0,
-                    vm.config.optimize.max(0).min(2) as i32
-                        - if vm.config.optimize == 0 { 1 } else { 0 },
+                    vm.config.optimize.clamp(0, 2) - if vm.config.optimize == 0 { 1 } else { 0 },
                 );
                 let compiled = r.map_err(|f| crate::import::compile_failure(vm, f))?;
                 for w in &compiled.warnings {

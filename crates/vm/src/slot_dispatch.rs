@@ -389,7 +389,7 @@ fn slot_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn slot_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
-    match call_dunder(vm, a, op.dunder(), &[b.clone()])? {
+    match call_dunder(vm, a, op.dunder(), std::slice::from_ref(b))? {
         Some(r) => Ok(r),
         None => Ok(vm.not_implemented.clone()),
     }
@@ -475,7 +475,7 @@ fn slot_descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, ty: &Value) -> Py
 fn slot_descr_set(vm: &mut Vm, d: &Value, obj: &Value, v: Option<Value>) -> PyResult<()> {
     let r = match v {
         Some(v) => call_dunder(vm, d, "__set__", &[obj.clone(), v])?,
-        None => call_dunder(vm, d, "__delete__", &[obj.clone()])?,
+        None => call_dunder(vm, d, "__delete__", std::slice::from_ref(obj))?,
     };
     if r.is_none() {
         return Err(vm.attribute_error_for(d, "__set__", "__set__".into()));
@@ -516,13 +516,14 @@ fn slot_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 fn slot_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
-    call_dunder(vm, v, "__getitem__", &[k.clone()])?.ok_or_else(|| vm.type_error("no __getitem__"))
+    call_dunder(vm, v, "__getitem__", std::slice::from_ref(k))?
+        .ok_or_else(|| vm.type_error("no __getitem__"))
 }
 
 fn slot_setitem(vm: &mut Vm, v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
     let r = match x {
         Some(x) => call_dunder(vm, v, "__setitem__", &[k.clone(), x])?,
-        None => call_dunder(vm, v, "__delitem__", &[k.clone()])?,
+        None => call_dunder(vm, v, "__delitem__", std::slice::from_ref(k))?,
     };
     match r {
         Some(_) => Ok(()),
@@ -677,12 +678,6 @@ const SLOT_UNARY: [UnaryFn; 7] = [
     slot_unary::<5>,
     slot_unary::<6>,
 ];
-
-/// Finds `name` along the MRO: `Some(None)` if set to `None` (disabled), `None` if absent.
-fn find(ty: &TypeData, name: &str) -> Option<Option<Value>> {
-    ty.lookup_str(name)
-        .map(|v| if v.is_none() { None } else { Some(v) })
-}
 
 /// If every special method of a slot found is the same builtin wrapper, its native function.
 fn native_of(found: &[Option<Value>]) -> Option<SlotFn> {
@@ -885,7 +880,9 @@ fn update_new(vm: &mut Vm, ty: &TypeRef) {
     match ty.lookup_str("__new__") {
         Some(f) => {
             if let Some(nf) = f.downcast::<NativeFunctionData>() {
-                if nf.f as usize == crate::builtin_impls::object::tp_new_wrapper as usize {
+                if nf.f as usize
+                    == crate::builtin_impls::object::tp_new_wrapper as *const () as usize
+                {
                     if let Some(owner) = nf.this.as_ref().and_then(|t| t.downcast::<TypeData>()) {
                         ty.slots.new.set(owner.slots.new.get());
                         return;

@@ -260,10 +260,10 @@ pub fn format_exception_only(vm: &mut Vm, exc: &Value, out: &mut String) {
         Some("builtins") | Some("__main__") | None => qual,
         Some(m) => format!("{m}.{qual}"),
     };
-    if vm.is_instance_of(exc, &vm.exc.SyntaxError.clone()) {
-        if format_syntax_error(vm, exc, &name, out) {
-            return;
-        }
+    if vm.is_instance_of(exc, &vm.exc.SyntaxError.clone())
+        && format_syntax_error(vm, exc, &name, out)
+    {
+        return;
     }
     let mut msg = match vm.str(exc) {
         Ok(s) => s.as_str().to_string(),

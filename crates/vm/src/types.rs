@@ -172,8 +172,4 @@ impl TypeRef {
     }
 }
 
-pub(crate) fn type_kind_size(kind: Kind) -> usize {
-    crate::kinds::payload_size(kind)
-}
-
 pub(crate) fn _assert_payload<T: Payload>() {}

@@ -67,7 +67,7 @@ pub fn init(vm: &mut Vm) {
             .borrow()
             .len())
     }));
-    s.new.set(Some(|vm, ty, _| {
+    s.new.set(Some(|_vm, ty, _| {
         Ok(alloc(ty, ByteArrayData::new(Vec::new())).into_value())
     }));
     s.init.set(Some(bytearray_init));
@@ -146,7 +146,7 @@ pub fn decode_value(
             Err(e) => {
                 let pos = e.utf8_error().valid_up_to();
                 let byte = data[pos];
-                let reason = if byte >= 0x80 && byte < 0xc2 || byte > 0xf4 {
+                let reason = if (0x80..0xc2).contains(&byte) || byte > 0xf4 {
                     "invalid start byte"
                 } else if e.utf8_error().error_len().is_none() {
                     "unexpected end of data"

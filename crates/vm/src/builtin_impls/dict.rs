@@ -14,9 +14,9 @@ pub fn init(vm: &mut Vm) {
     let s = &t.slots;
     s.repr.set(Some(dict_repr));
     s.richcompare.set(Some(dict_richcompare));
-    s.new.set(Some(
-        |vm, ty, _| Ok(alloc(ty, DictData::new()).into_value()),
-    ));
+    s.new.set(Some(|_vm, ty, _| {
+        Ok(alloc(ty, DictData::new()).into_value())
+    }));
     s.init.set(Some(dict_init));
     s.len.set(Some(|_, v| Ok(d(v).len())));
     s.getitem.set(Some(dict_getitem));
@@ -427,7 +427,7 @@ fn dict_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
     }
     if !crate::objects::str_ops::is_exact(vm, v, &vm.types.dict.clone()) {
         let missing = vm.names.__missing__.clone();
-        if let Some(r) = vm.call_special(v, &missing, &[k.clone()])? {
+        if let Some(r) = vm.call_special(v, &missing, std::slice::from_ref(k))? {
             return Ok(r);
         }
     }

@@ -156,7 +156,8 @@ pub fn init(vm: &mut Vm) {
         }
         exc_str(vm, v)
     }));
-    for t in [vm.exc.ImportError.clone()] {
+    {
+        let t = vm.exc.ImportError.clone();
         t.slots.init.set(Some(import_error_init));
         t.slots.str.set(Some(|vm, v| match ed(v).field(0) {
             Some(m) if !m.is_none() => Ok(vm.str(&m)?.into_value()),
@@ -242,7 +243,7 @@ fn exc_init(vm: &mut Vm, v: &Value, args: Args<'_>) -> PyResult<()> {
             .slots
             .init
             .get()
-            .is_some_and(|f| f as usize == exc_init as usize)
+            .is_some_and(|f| f as usize == exc_init as *const () as usize)
         {
             return Err(vm.type_error(format!("{}() takes no keyword arguments", ty.name())));
         }

@@ -16,7 +16,7 @@ pub fn init(vm: &mut Vm) {
         super::tuple::seq_repr(vm, v, "[", "]", it, false)
     }));
     s.richcompare.set(Some(list_richcompare));
-    s.new.set(Some(|vm, ty, _| {
+    s.new.set(Some(|_vm, ty, _| {
         Ok(alloc(ty, ListData::new(Vec::new())).into_value())
     }));
     s.init.set(Some(list_init));
@@ -281,11 +281,9 @@ fn list_setitem(vm: &mut Vm, v: &Value, k: &Value, x: Option<Value>) -> PyResult
     } else {
         let i = super::str::normalize_index(vm, k, list.len(), "list").map_err(|e| {
             if vm.exc_matches(&e, &vm.exc.IndexError.clone()) {
-                vm.index_error(if x.is_some() {
-                    "list assignment index out of range"
-                } else {
-                    "list assignment index out of range"
-                })
+                // Assignment and deletion share CPython's message.
+                let _ = &x;
+                vm.index_error("list assignment index out of range")
             } else {
                 e
             }
@@ -500,6 +498,6 @@ fn merge_sort(v: &mut [usize], lt_rev: &mut dyn FnMut(usize, usize) -> bool) {
     }
 }
 
-pub fn new_list_of_type(vm: &Vm, ty: &TypeRef, items: Vec<Value>) -> Value {
+pub fn new_list_of_type(_vm: &Vm, ty: &TypeRef, items: Vec<Value>) -> Value {
     alloc(ty, ListData::new(items)).into_value()
 }

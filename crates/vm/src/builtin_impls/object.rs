@@ -109,11 +109,11 @@ fn excess_args(args: &Args<'_>) -> bool {
 
 pub fn object_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     if excess_args(&args) {
-        if !ty
+        if ty
             .slots
             .new
             .get()
-            .is_some_and(|f| f as usize == object_new as usize)
+            .is_none_or(|f| f as usize != object_new as *const () as usize)
         {
             return Err(vm.type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
@@ -123,7 +123,7 @@ pub fn object_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> 
             .slots
             .init
             .get()
-            .is_some_and(|f| f as usize == object_init as usize)
+            .is_some_and(|f| f as usize == object_init as *const () as usize)
         {
             return Err(vm.type_error(format!("{}() takes no arguments", ty.name())));
         }
@@ -167,16 +167,16 @@ fn abstract_error(vm: &mut Vm, ty: &TypeRef) -> crate::vm::Exc {
 pub fn object_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
     if excess_args(&args) {
         let ty = vm.type_of(obj);
-        let init_overridden = !ty
+        let init_overridden = ty
             .slots
             .init
             .get()
-            .is_some_and(|f| f as usize == object_init as usize);
+            .is_none_or(|f| f as usize != object_init as *const () as usize);
         let new_default = ty
             .slots
             .new
             .get()
-            .is_some_and(|f| f as usize == object_new as usize);
+            .is_some_and(|f| f as usize == object_new as *const () as usize);
         if init_overridden {
             return Err(vm.type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",

@@ -28,8 +28,9 @@ pub fn init(vm: &mut Vm) {
             s.hash.set(Some(frozenset_hash));
             s.new.set(Some(frozenset_new));
         } else {
-            s.new
-                .set(Some(|vm, ty, _| Ok(alloc(ty, SetData::new()).into_value())));
+            s.new.set(Some(
+                |_vm, ty, _| Ok(alloc(ty, SetData::new()).into_value()),
+            ));
             s.init.set(Some(set_init));
             for op in [BinOp::And, BinOp::Or, BinOp::Sub, BinOp::Xor] {
                 s.nb[INPLACE + op as usize].set(Some(SET_INB[op as usize]));

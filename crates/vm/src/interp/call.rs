@@ -156,7 +156,8 @@ pub fn push_function_frame(
     let n = code.nlocalsplus + code.stacksize;
     let (base, mark) = vm.data_stack.push(n);
     // Binding fills `localsplus`; on failure the window is released (values dropped).
-    if let Err(e) = bind_args(vm, func, &code, args, base) {
+    // SAFETY: the window just pushed holds nlocalsplus + stacksize slots.
+    if let Err(e) = unsafe { bind_args(vm, func, &code, args, base) } {
         for i in 0..code.nlocalsplus {
             // SAFETY: the window has `n` slots.
             unsafe { *base.add(i) = None };
@@ -253,7 +254,10 @@ fn name_list(names: &[String]) -> String {
 
 /// CPython's `initialize_locals`: positional arguments, `*args`, keywords, `**kwargs`,
 /// defaults and keyword-only defaults.
-pub fn bind_args(
+///
+/// # Safety
+/// `locals` points at `code.nlocalsplus` writable slots.
+pub unsafe fn bind_args(
     vm: &mut Vm,
     func: &FunctionData,
     code: &CodeData,

@@ -941,7 +941,7 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
             PUSH_EXC_INFO => {
                 let exc = pop!();
                 let top = vm.exc_stack.last_mut().expect("exception state");
-                let prev = std::mem::replace(top, Some(exc.clone()));
+                let prev = top.replace(exc.clone());
                 push!(prev.unwrap_or(Value::NONE));
                 push!(exc);
             }
@@ -1068,6 +1068,7 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
 /// frame (returns `true`: the caller must switch to it); anything else is called and its
 /// result pushed (returns `false`).
 #[inline]
+#[allow(clippy::too_many_arguments)] // one handler's whole state, kept in registers
 unsafe fn do_call(
     vm: &mut Vm,
     f: *mut Frame,

@@ -50,6 +50,7 @@ impl Frame {
     /// # Safety
     /// `i < code.nlocalsplus` (the verifier checked every index in the code).
     #[inline(always)]
+    #[allow(clippy::mut_from_ref)] // the slots live behind `base`, not in `self`
     pub unsafe fn local(&self, i: usize) -> &mut Option<Value> {
         &mut *self.base.add(i)
     }
@@ -111,6 +112,7 @@ impl DataStack {
 /// The active frames, innermost last. Each frame is boxed so that a pointer to it stays
 /// valid while deeper frames are pushed (the dispatch loop keeps one); boxes are recycled.
 #[derive(Default)]
+#[allow(clippy::vec_box)] // the boxes are the point: frames must not move when the Vec grows
 pub struct FrameStack {
     frames: Vec<Box<Frame>>,
     pool: Vec<Box<std::mem::MaybeUninit<Frame>>>,

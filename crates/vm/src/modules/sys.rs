@@ -250,7 +250,8 @@ fn add_number_infos(vm: &mut Vm, m: &PyRef<ModuleData>) {
         S(&'static str),
     }
     use N::*;
-    let tables: [(&str, &str, Vec<(&str, N)>); 3] = [
+    type Table = (&'static str, &'static str, Vec<(&'static str, N)>);
+    let tables: [Table; 3] = [
         (
             "float_info",
             "sys.float_info",
