@@ -35,8 +35,14 @@ fn uncaught_exception_exits_1_with_a_traceback() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(String::from_utf8(out.stdout).unwrap(), "before\n");
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
-    assert!(err.ends_with("ZeroDivisionError: division by zero\n"), "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("ZeroDivisionError: division by zero\n"),
+        "{err}"
+    );
 }
 
 #[test]
