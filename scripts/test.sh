@@ -15,6 +15,10 @@ python3 scripts/check_tables.py --sample 300
 ./target/release/basilisk-tool verify "$STDLIB"
 ./target/release/basilisk-tool mutate-check --count 5000 --seed 1 "$STDLIB"
 python3 scripts/check_mutated.py --count 2000 --seed 1
-# The differential corpus: every program must match CPython except the listed known failures.
+# The differential corpus: every program must match CPython except the listed known failures,
+# and together the programs must execute every base opcode of 3.11.
+COUNTS=$(mktemp)
+trap 'rm -f "$COUNTS"' EXIT
 python3 scripts/check_corpus.py --basilisk target/release/basilisk -j 2 \
-    --known-failures tests/corpus/known_failures.txt
+    --known-failures tests/corpus/known_failures.txt --basilisk-arg=-Xopcode_counts="$COUNTS"
+python3 scripts/opcode_coverage.py --require-all "$COUNTS"

@@ -6,7 +6,7 @@
 
 use std::ffi::OsString;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod options;
@@ -90,6 +90,10 @@ fn main() -> ExitCode {
         int_max_str_digits: opts.int_max_str_digits.map(|d| d as usize).unwrap_or(0),
     };
     let mut machine = vm::Vm::new(config);
+    let opcode_counts = opcode_counts_path(&opts.x_options);
+    if opcode_counts.is_some() {
+        machine.opcode_counts = Some(Box::new([0; 256]));
+    }
     machine.import_state.compiler = Some(Box::new(vm::run::CpythonSourceCompiler::default()));
     let _ = INTERRUPT.set(machine.interrupt.clone());
     // SAFETY: installing a handler that only stores to an atomic.
@@ -121,6 +125,9 @@ fn main() -> ExitCode {
         ),
         RunTarget::Stdin => vm::run::run_main(&mut machine, vm::run::MainTarget::Stdin),
     };
+    if let (Some(path), Some(counts)) = (&opcode_counts, &machine.opcode_counts) {
+        append_opcode_counts(path, counts);
+    }
     // The VM's heap is not torn down object by object at exit (CPython does not free
     // everything either); the OS reclaims it.
     std::mem::forget(machine);
@@ -133,4 +140,47 @@ fn main() -> ExitCode {
         }
     }
     ExitCode::from((status & 0xff) as u8)
+}
+
+/// `-X opcode_counts=FILE`, Basilisk's own option: count the instructions the dispatch loop
+/// executes, by base opcode, and append them to FILE at exit as one line of `NAME=count`
+/// pairs. `scripts/opcode_coverage.py` sums these lines over the corpus to show which opcodes
+/// no program executes.
+fn opcode_counts_path(x_options: &[(String, Option<String>)]) -> Option<PathBuf> {
+    x_options
+        .iter()
+        .find(|(name, _)| name == "opcode_counts")
+        .and_then(|(_, v)| v.as_ref())
+        .map(PathBuf::from)
+}
+
+fn append_opcode_counts(path: &Path, counts: &[u64; 256]) {
+    let mut line = String::new();
+    for (number, &n) in counts.iter().enumerate() {
+        if n == 0 {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        match bytecode::opcode::Opcode::from_u8(number as u8) {
+            Some(op) => line.push_str(op.name()),
+            None => line.push_str(&number.to_string()),
+        }
+        line.push_str(&format!("={n}"));
+    }
+    line.push('\n');
+    // One write to a file opened for appending, so that corpus programs run in parallel do
+    // not interleave their lines.
+    let written = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(line.as_bytes()));
+    if let Err(e) = written {
+        eprintln!(
+            "basilisk: cannot write opcode counts to {}: {e}",
+            path.display()
+        );
+    }
 }

@@ -7,7 +7,8 @@
 //!
 //! Keeping one word per code unit means exception-table offsets, line-table offsets,
 //! `f_lasti` and jump targets all stay valid indexes without translation. `EXTENDED_ARG` units
-//! become `NOP`s that fall through to the instruction carrying the whole argument; `CACHE`
+//! keep their opcode but do nothing (the opcode report counts them), falling through to the
+//! instruction that carries the whole argument; `CACHE`
 //! units stay in place as 64-bit inline-cache cells that specialization can fill. The words are
 //! `Cell`s so that specialization can rewrite them in place.
 
@@ -60,7 +61,7 @@ pub fn quicken(co_code: &[u8]) -> Box<[Cell<u64>]> {
         };
         if op == Opcode::EXTENDED_ARG {
             ext = arg;
-            out[i].set(Instr::new(Opcode::NOP as u8, 0).0);
+            out[i].set(Instr::new(Opcode::EXTENDED_ARG as u8, 0).0);
             i += 1;
             continue;
         }
