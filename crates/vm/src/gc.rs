@@ -16,11 +16,20 @@ use crate::vm::{PyResult, Vm};
 /// Runs queued finalizers and weakref callbacks; may collect cycles when due.
 pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
     vm.heap.pending.set(false);
-    loop {
-        let next = vm.heap.finalize_queue.borrow_mut().pop_front();
-        let Some(obj) = next else { break };
+    // The finalizers run in the order CPython would run them at dealloc time: the objects a
+    // finalized object's death frees come right after it, before the rest of the queue. So
+    // this call takes the whole queue, and puts whatever each finalizer and its object's free
+    // queue in front of what is left. A `__del__` that frees objects with `__del__` of its
+    // own enters here again (from the dispatch loop) and runs only those, nested, as CPython
+    // would.
+    let mut work = std::mem::take(&mut *vm.heap.finalize_queue.borrow_mut());
+    while let Some(obj) = work.pop_front() {
         run_finalizer(vm, &obj);
         drop(obj);
+        let mut newer = std::mem::take(&mut *vm.heap.finalize_queue.borrow_mut());
+        while let Some(v) = newer.pop_back() {
+            work.push_front(v);
+        }
     }
     loop {
         let next = vm.heap.weakref_callbacks.borrow_mut().pop_front();

@@ -9,8 +9,8 @@ use crate::value::Value;
 
 #[derive(Default)]
 pub struct Heap {
-    /// True while `object::dealloc` is draining `pending_free`.
-    pub(crate) freeing: Cell<bool>,
+    /// How many `object::dealloc` calls are nested on the Rust stack right now.
+    pub(crate) free_depth: Cell<u32>,
     pub(crate) pending_free: RefCell<VecDeque<*const Header>>,
     /// Every container object alive (index stored in its `GcLink`).
     pub(crate) tracked: RefCell<Vec<*const Header>>,

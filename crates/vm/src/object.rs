@@ -316,30 +316,40 @@ pub fn alloc<T: Payload>(ty: &TypeRef, data: T) -> PyRef<T> {
     }
 }
 
+/// How deep frees may nest on the Rust stack before they are queued instead (CPython's
+/// trashcan uses the same depth).
+const FREE_DEPTH_LIMIT: u32 = 50;
+
 /// Frees an object whose count reached zero.
 ///
-/// Freeing an object drops its references, which may free more objects; doing that by
-/// recursion would overflow the Rust stack on a long chain (a million nested lists), so nested
-/// frees are queued and this loop drains them, as CPython's trashcan does.
+/// Freeing an object drops its references, which may free more objects. Those are freed
+/// depth first, as CPython frees them (so `__del__` methods run in CPython's order: a list's
+/// items last to first, each nested container completely before the next item). Past
+/// `FREE_DEPTH_LIMIT` nested frees are queued and the outermost call drains the queue, as
+/// CPython's trashcan does, so that a long chain (a million nested lists) cannot overflow the
+/// Rust stack.
 ///
 /// # Safety
 /// `h` has a count of zero and no other user.
 pub unsafe fn dealloc(h: *const Header) {
     let heap = &*(*h).type_data().heap;
-    if heap.freeing.get() {
+    let depth = heap.free_depth.get();
+    if depth >= FREE_DEPTH_LIMIT {
         heap.pending_free.borrow_mut().push_back(h);
         return;
     }
-    heap.freeing.set(true);
+    heap.free_depth.set(depth + 1);
     free_one(heap, h);
-    loop {
-        let next = heap.pending_free.borrow_mut().pop_front();
-        match next {
-            Some(p) => free_one(heap, p),
-            None => break,
+    if depth == 0 {
+        loop {
+            let next = heap.pending_free.borrow_mut().pop_front();
+            match next {
+                Some(p) => free_one(heap, p),
+                None => break,
+            }
         }
     }
-    heap.freeing.set(false);
+    heap.free_depth.set(depth);
 }
 
 unsafe fn free_one(heap: &Heap, h: *const Header) {
