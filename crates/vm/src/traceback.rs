@@ -39,6 +39,7 @@ pub fn frame_object_of(frame_type: &crate::object::TypeRef, f: &mut Frame) -> Va
         globals: f.globals.as_value().clone(),
         builtins: f.builtins.as_value().clone(),
         locals: std::cell::RefCell::new(f.locals.clone()),
+        fast_locals: std::cell::RefCell::new(None),
         lasti: std::cell::Cell::new(f.lasti),
         back: std::cell::RefCell::new(None),
         finished: std::cell::Cell::new(false),

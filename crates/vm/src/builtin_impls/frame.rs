@@ -116,22 +116,16 @@ fn frame_locals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(l) = f.locals.borrow().clone() {
         return Ok(l);
     }
-    // A live function frame: its fast locals as a fresh dict.
     let live = vm
         .frames
         .iter()
-        .any(|fr| fr.frame_obj.as_ref().is_some_and(|o| o.is(v)));
-    if live {
-        let is_top = vm
-            .frames
-            .last()
-            .and_then(|t| t.frame_obj.as_ref())
-            .is_some_and(|o| o.is(v));
-        if is_top {
-            return crate::modules::dynamic::frame_locals(vm);
-        }
+        .position(|fr| fr.frame_obj.as_ref().is_some_and(|o| o.is(v)));
+    if let Some(index) = live {
+        return crate::modules::dynamic::fast_locals_dict(vm, index);
     }
-    Ok(vm.new_dict().into_value())
+    // A finished function frame: the last snapshot taken, if any.
+    let last = f.fast_locals.borrow().clone();
+    Ok(last.unwrap_or_else(|| vm.new_dict().into_value()))
 }
 
 fn frame_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {

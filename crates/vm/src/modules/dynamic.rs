@@ -9,7 +9,7 @@ use crate::objects::str::StrData;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// The current frame's locals as a mapping (a snapshot dict in functions).
+/// The current frame's locals as a mapping (for a function, its `fast_locals_dict`).
 pub fn frame_locals(vm: &mut Vm) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else {
         return Ok(vm.new_dict().into_value());
@@ -17,11 +17,33 @@ pub fn frame_locals(vm: &mut Vm) -> PyResult<Value> {
     if let Some(l) = &f.locals {
         return Ok(l.clone());
     }
-    let code = f.code.clone();
-    let d = vm.new_dict();
+    fast_locals_dict(vm, vm.frames.len() - 1)
+}
+
+/// `PyFrame_FastToLocals` for the live function frame at `index`: the frame's one locals
+/// dict, with every bound local (cells and free variables by their contents) set and every
+/// unbound one deleted; other keys are left as they are.
+pub fn fast_locals_dict(vm: &mut Vm, index: usize) -> PyResult<Value> {
+    let fo = crate::traceback::frame_object_at(vm, index);
+    let fd = fo
+        .downcast::<crate::objects::frame_object::FrameData>()
+        .expect("frame object");
+    let existing = fd.fast_locals.borrow().clone();
+    let d = match existing {
+        Some(d) => d,
+        None => {
+            let d = vm.new_dict().into_value();
+            *fd.fast_locals.borrow_mut() = Some(d.clone());
+            d
+        }
+    };
+    let dict = d.downcast::<DictData>().expect("locals dict");
+    let frame = vm.frames.get(index).expect("a live frame index");
+    let code = frame.code.clone();
+    let mut values = Vec::with_capacity(code.nlocalsplus);
     for i in 0..code.nlocalsplus {
         // SAFETY: i < nlocalsplus.
-        let v = unsafe { vm.frames.last().expect("frame").local(i).clone() };
+        let v = unsafe { frame.local(i).clone() };
         let v = if code.kinds[i]
             & (bytecode::code::local_kind::CELL | bytecode::code::local_kind::FREE)
             != 0
@@ -33,11 +55,18 @@ pub fn frame_locals(vm: &mut Vm) -> PyResult<Value> {
         } else {
             v
         };
-        if let Some(v) = v {
-            d.set_str(&code.localsplusnames[i], v);
+        values.push(v);
+    }
+    for (i, v) in values.into_iter().enumerate() {
+        let name = &code.localsplusnames[i];
+        match v {
+            Some(v) => dict.set_str(name, v),
+            None => {
+                dict.remove_str(name);
+            }
         }
     }
-    Ok(d.into_value())
+    Ok(d)
 }
 
 fn source_bytes(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Vec<u8>> {

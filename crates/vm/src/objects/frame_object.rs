@@ -11,6 +11,9 @@ pub struct FrameData {
     pub globals: Value,
     pub builtins: Value,
     pub locals: RefCell<Option<Value>>,
+    /// For a function frame, the dict `locals()` and `f_locals` return: one dict per frame,
+    /// refreshed from the fast locals on each call (so names `exec` added to it stay).
+    pub fast_locals: RefCell<Option<Value>>,
     pub lasti: Cell<usize>,
     pub back: RefCell<Option<Value>>,
     /// Set once the frame has finished executing.
@@ -21,7 +24,7 @@ impl Trace for FrameData {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.globals);
         visit(&self.builtins);
-        for c in [&self.locals, &self.back] {
+        for c in [&self.locals, &self.fast_locals, &self.back] {
             if let Ok(b) = c.try_borrow() {
                 if let Some(v) = &*b {
                     visit(v);
@@ -30,7 +33,7 @@ impl Trace for FrameData {
         }
     }
     fn clear(&self) {
-        for c in [&self.locals, &self.back] {
+        for c in [&self.locals, &self.fast_locals, &self.back] {
             let old = c.borrow_mut().take();
             drop(old);
         }
