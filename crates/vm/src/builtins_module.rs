@@ -204,6 +204,7 @@ pub fn init(vm: &mut Vm) {
                 pass_this: false,
                 module: Some(mv.clone()),
                 doc: None,
+                fastcall: FASTCALL_BUILTINS.contains(name),
             },
         )
         .into_value();
@@ -635,6 +636,36 @@ fn radix(vm: &mut Vm, a: Args<'_>, name: &str, base: u32) -> PyResult<Value> {
     };
     Ok(vm.new_str(format!("{}{prefix}{digits}", if neg { "-" } else { "" })))
 }
+
+/// The builtins CPython 3.11 calls without a recursion check once the call site is
+/// specialized (METH_FASTCALL functions, and `len`, whose call is inlined); the others (METH_O,
+/// METH_NOARGS, METH_VARARGS) check on every call, adding " while calling a Python object".
+const FASTCALL_BUILTINS: &[&str] = &[
+    "__build_class__",
+    "breakpoint",
+    "compile",
+    "delattr",
+    "divmod",
+    "eval",
+    "exec",
+    "format",
+    "getattr",
+    "hasattr",
+    "input",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "next",
+    "anext",
+    "pow",
+    "print",
+    "round",
+    "setattr",
+    "sorted",
+    "sum",
+    "open",
+];
 
 fn builtin_locals(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     crate::modules::dynamic::frame_locals(vm)

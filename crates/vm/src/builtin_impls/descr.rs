@@ -775,6 +775,7 @@ fn method_descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, ty: &Value) -> 
             pass_this: true,
             module: None,
             doc: m.doc,
+            fastcall: false,
         },
     )
     .into_value())

@@ -178,6 +178,7 @@ pub fn new_native_function(
             pass_this: false,
             module,
             doc: None,
+            fastcall: false,
         },
     )
     .into_value()

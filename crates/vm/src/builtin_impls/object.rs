@@ -45,6 +45,7 @@ pub fn add_new_wrapper(vm: &mut Vm, t: &TypeRef) {
             pass_this: true,
             module: None,
             doc: None,
+            fastcall: false,
         },
     );
     let k = vm.names.__new__.clone();

@@ -50,6 +50,10 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
                         )
                     })
                 }
+                _ if nf.fastcall => {
+                    let f = nf.f;
+                    vm.guard_stack(|vm| f(vm, args))
+                }
                 _ => {
                     let f = nf.f;
                     vm.recursive(CALLING, |vm| f(vm, args))

@@ -29,6 +29,7 @@ pub fn add_functions(vm: &mut Vm, m: &PyRef<ModuleData>, funcs: &[(&'static str,
                 pass_this: false,
                 module: Some(m.as_value().clone()),
                 doc: None,
+                fastcall: false,
             },
         )
         .into_value();

@@ -55,6 +55,11 @@ pub struct NativeFunctionData {
     pub pass_this: bool,
     pub module: Option<Value>,
     pub doc: Option<&'static str>,
+    /// CPython implements the function with the FASTCALL convention, so that its
+    /// specializing interpreter calls it without a recursion check (PRECALL_BUILTIN_FAST):
+    /// a call does not count towards the recursion limit, which decides which call reports
+    /// a RecursionError and so its message. Python frames under it still count.
+    pub fastcall: bool,
 }
 
 impl Trace for NativeFunctionData {
