@@ -292,6 +292,18 @@ pub fn type_setattro(
     Ok(())
 }
 
+/// The classes a tuple or a `X | Y` union in `isinstance`'s second argument stands for.
+/// (Checked by type, not layout: `types.GenericAlias` is stored as a tuple too.)
+fn class_alternatives(vm: &Vm, cls: &Value) -> Option<Vec<Value>> {
+    let t = cls.downcast::<TupleData>()?;
+    let ty = vm.type_of(cls);
+    if ty.is_subtype_of(&vm.types.tuple) || ty.is(&vm.types.union_type) {
+        Some(t.items().to_vec())
+    } else {
+        None
+    }
+}
+
 /// `isinstance(v, cls)` with tuples, `__instancecheck__` and `__class__`.
 pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(t) = cls.downcast::<TypeData>() {
@@ -318,8 +330,8 @@ pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    if let Some(t) = cls.downcast::<TupleData>() {
-        for c in t.items().to_vec() {
+    if let Some(items) = class_alternatives(vm, cls) {
+        for c in items {
             if vm.recursive(" in __instancecheck__", |vm| isinstance(vm, v, &c))? {
                 return Ok(true);
             }
@@ -334,8 +346,8 @@ pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
 }
 
 pub fn issubclass(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
-    if let Some(t) = cls.downcast::<TupleData>() {
-        for x in t.items().to_vec() {
+    if let Some(items) = class_alternatives(vm, cls) {
+        for x in items {
             if vm.recursive(" in __subclasscheck__", |vm| issubclass(vm, c, &x))? {
                 return Ok(true);
             }

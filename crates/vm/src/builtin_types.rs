@@ -110,5 +110,6 @@ declare_builtin_types! {
     reversed: "reversed", Iter, object, B, true;
     text_io: "TextIOWrapper", File, object, B, false;
     union_type: "UnionType", Tuple, object, 0, true;
+    generic_alias: "GenericAlias", GenericAlias, object, B, true;
     quitter: "Quitter", Object, object, 0, false;
 }

@@ -347,15 +347,28 @@ fn builtin_print(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             _ => return Ok(Value::NONE),
         },
     };
-    let mut out = String::new();
-    for (i, x) in a.pos().iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    if file.downcast::<crate::objects::file::FileData>().is_some() {
+        // Our own stream: one write of the joined text is indistinguishable from several.
+        let mut out = String::new();
+        for (i, x) in a.pos().iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(vm.str(x)?.as_str());
         }
-        out.push_str(vm.str(x)?.as_str());
+        out.push_str(&end);
+        crate::modules::io::write_to(vm, &file, &out)?;
+    } else {
+        // A Python object sees each piece in its own write() call, as CPython makes them.
+        for (i, x) in a.pos().iter().enumerate() {
+            if i > 0 {
+                crate::modules::io::write_to(vm, &file, &sep)?;
+            }
+            let s = vm.str(x)?;
+            crate::modules::io::write_to(vm, &file, s.as_str())?;
+        }
+        crate::modules::io::write_to(vm, &file, &end)?;
     }
-    out.push_str(&end);
-    crate::modules::io::write_to(vm, &file, &out)?;
     if flush {
         vm.call_method(&file, "flush", &[])?;
     }

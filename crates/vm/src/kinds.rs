@@ -107,4 +107,5 @@ declare_kinds! {
     AsyncGenWrapped => generator::AsyncGenWrappedData,
     AnextAwaitable => generator::AnextAwaitableData,
     File => file::FileData,
+    GenericAlias => generic_alias::GenericAliasData,
 }

@@ -440,7 +440,11 @@ impl Vm {
                 return self.call1(&m, key.clone());
             }
             if obj.is(self.types.type_.as_value()) {
-                return crate::builtin_impls::generic_alias(self, obj, key);
+                return Ok(crate::builtin_impls::generic_alias::new(
+                    self,
+                    obj.clone(),
+                    key,
+                ));
             }
             return Err(self.type_error(format!("type '{}' is not subscriptable", t.name())));
         }

@@ -45,7 +45,7 @@ pub fn init(vm: &mut Vm) {
         .set(Some(|vm, _| Ok(vm.intern("Ellipsis").into_value())));
     t.slots.new.set(Some(|vm, _, args| {
         if !args.values.is_empty() {
-            return Err(vm.type_error("ellipsis takes no arguments"));
+            return Err(vm.type_error("EllipsisType takes no arguments"));
         }
         Ok(vm.ellipsis.clone())
     }));

@@ -272,11 +272,30 @@ fn complex_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
                 return Err(vm.type_error("complex() second arg can't be a string"));
             }
             let (rr, ri) = match r {
-                Some(r) => operand(vm, r).unwrap_or(Ok((0.0, 0.0)))?,
+                Some(r) => operand(vm, r).ok_or_else(|| {
+                    vm.type_error(format!(
+                        "complex() first argument must be a string or a number, not '{}'",
+                        vm.type_name(r)
+                    ))
+                })??,
                 None => (0.0, 0.0),
             };
-            let (ir, ii) = operand(vm, i).unwrap_or(Ok((0.0, 0.0)))?;
-            (rr - ii, ri + ir)
+            let (ir, ii) = operand(vm, i).ok_or_else(|| {
+                vm.type_error(format!(
+                    "complex() second argument must be a number, not '{}'",
+                    vm.type_name(i)
+                ))
+            })??;
+            // Only a complex part contributes its imaginary half: adding a zero would turn
+            // complex(0.0, -0.0)'s imaginary -0.0 into 0.0.
+            let r_is_complex = r
+                .as_ref()
+                .is_some_and(|r| r.downcast::<ComplexData>().is_some());
+            let i_is_complex = i.downcast::<ComplexData>().is_some();
+            (
+                if i_is_complex { rr - ii } else { rr },
+                if r_is_complex { ri + ir } else { ir },
+            )
         }
     };
     if ty.is(&vm.types.complex) {

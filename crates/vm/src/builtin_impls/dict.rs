@@ -224,26 +224,21 @@ pub fn init(vm: &mut Vm) {
         };
         Ok(vm.new_str(format!("mappingproxy({inner})")))
     }));
+    t.slots.richcompare.set(Some(|vm, v, other, op| {
+        let m = mp_concrete(vm, v)?;
+        vm.rich_compare(&m, other, op)
+    }));
     super::add_method(vm, &t, "keys", |vm, a| {
-        let keys = mp_items(vm, &a.values[0])?
-            .into_iter()
-            .map(|(k, _)| k)
-            .collect();
-        Ok(vm.new_list(keys))
+        let m = mp_concrete(vm, &a.values[0])?;
+        vm.call_method(&m, "keys", &[])
     });
     super::add_method(vm, &t, "values", |vm, a| {
-        let vals = mp_items(vm, &a.values[0])?
-            .into_iter()
-            .map(|(_, v)| v)
-            .collect();
-        Ok(vm.new_list(vals))
+        let m = mp_concrete(vm, &a.values[0])?;
+        vm.call_method(&m, "values", &[])
     });
     super::add_method(vm, &t, "items", |vm, a| {
-        let items = mp_items(vm, &a.values[0])?
-            .into_iter()
-            .map(|(k, v)| vm.new_tuple(vec![k, v]))
-            .collect();
-        Ok(vm.new_list(items))
+        let m = mp_concrete(vm, &a.values[0])?;
+        vm.call_method(&m, "items", &[])
     });
     super::add_method(vm, &t, "get", |vm, a| {
         let r = a.skip_self().unpack(vm, "get", 1, 2)?;
@@ -278,6 +273,20 @@ fn mp_mapping(v: &Value) -> Value {
         .expect("mappingproxy")
         .mapping
         .clone()
+}
+
+/// The mapping a proxy stands for, as a Python object: a class namespace is not stored as a
+/// dict, so a snapshot of it is made (its views then do not follow later changes).
+fn mp_concrete(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let m = mp_mapping(v);
+    if m.downcast::<TypeData>().is_none() {
+        return Ok(m);
+    }
+    let dd = vm.new_dict();
+    for (k, x) in mp_items(vm, v)? {
+        dd.set(vm, k, x)?;
+    }
+    Ok(dd.into_value())
 }
 
 fn mp_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<(Value, Value)>> {

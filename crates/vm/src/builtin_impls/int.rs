@@ -672,14 +672,22 @@ fn parse(vm: &mut Vm, text: &str, base: i64) -> PyResult<IntVal> {
 
 /// `int(x)` for one argument.
 pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<IntVal> {
-    if let Some(i) = as_int(x) {
-        return Ok(match i {
-            IntRef::Small(s) => IntVal::Small(s),
-            IntRef::Big(b) => IntVal::Big(b.clone()),
-        });
-    }
-    if let Some(f) = x.downcast::<FloatData>() {
-        return float_to_intval(vm, f.0);
+    // Exact ints and floats convert directly; a subclass may override `__int__`, which
+    // int() then calls as CPython's PyNumber_Long does.
+    let exact = {
+        let t = vm.type_of(x);
+        t.is(&vm.types.int) || t.is(&vm.types.bool_) || t.is(&vm.types.float)
+    };
+    if exact {
+        if let Some(i) = as_int(x) {
+            return Ok(match i {
+                IntRef::Small(s) => IntVal::Small(s),
+                IntRef::Big(b) => IntVal::Big(b.clone()),
+            });
+        }
+        if let Some(f) = x.downcast::<FloatData>() {
+            return float_to_intval(vm, f.0);
+        }
     }
     let td = vm.type_data_of(x);
     if let Some(f) = td.slots.unary[UnaryOp::Int as usize].get() {
@@ -715,6 +723,15 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<IntVal> {
                 ))),
             },
         };
+    }
+    if let Some(i) = as_int(x) {
+        return Ok(match i {
+            IntRef::Small(s) => IntVal::Small(s),
+            IntRef::Big(b) => IntVal::Big(b.clone()),
+        });
+    }
+    if let Some(f) = x.downcast::<FloatData>() {
+        return float_to_intval(vm, f.0);
     }
     if let Some(t) = string_for_int(vm, x)? {
         return parse(vm, &t, 10);

@@ -223,6 +223,14 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
                 return Err(vm.runtime_error("dictionary changed size during iteration"));
             }
             match d.entry_from(*pos) {
+                Some(_) if *seen == *len => {
+                    // More entries than the dict had when iteration began, at the same size:
+                    // keys were deleted and others added (CPython's `di->len` check).
+                    *len = usize::MAX;
+                    drop(st);
+                    exhaust(it);
+                    Err(vm.runtime_error("dictionary keys changed during iteration"))
+                }
                 Some((i, k, x)) => {
                     *pos = i + 1;
                     *seen += 1;
@@ -235,12 +243,8 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
                     }))
                 }
                 None => {
-                    let changed = *seen != *len;
                     drop(st);
                     exhaust(it);
-                    if changed {
-                        return Err(vm.runtime_error("dictionary keys changed during iteration"));
-                    }
                     Ok(None)
                 }
             }
@@ -413,6 +417,10 @@ fn length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn enumerate_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
+    if args.pos().is_empty() && !args.has_kwargs() {
+        // 3.11's vectorcall entry checks this before the argument parser does.
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let a = args.parse(vm, "enumerate", &["iterable", "start"], 1)?;
     let iter = vm.iter(a[0].as_ref().expect("required"))?;
     let count = match &a[1] {
@@ -437,7 +445,14 @@ fn enumerate_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
 
 fn zip_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     let mut strict = false;
-    for (k, v) in args.kwargs() {
+    let kwargs = args.kwargs();
+    if kwargs.len() > 1 {
+        return Err(vm.type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            kwargs.len()
+        )));
+    }
+    for (k, v) in kwargs {
         if k == "strict" {
             strict = vm.is_true(&v)?;
         } else {

@@ -14,6 +14,7 @@ pub mod float;
 pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod int;
 pub mod iterators;
 pub mod list;
@@ -39,7 +40,7 @@ use crate::object::{alloc, TypeRef};
 use crate::objects::descr::{GetSetData, GetterFn, SetterFn};
 use crate::objects::native::{MethodDescrData, MethodKind, NativeFn, NativeFunctionData};
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::Vm;
 
 pub fn init_types(vm: &mut Vm) {
     object::init(vm);
@@ -68,6 +69,7 @@ pub fn init_types(vm: &mut Vm) {
     crate::modules::io::init_type(vm);
     frame::init(vm);
     type_::init_union(vm);
+    generic_alias::init(vm);
     let all: Vec<TypeRef> = vm
         .types
         .all()
@@ -182,11 +184,4 @@ pub fn new_native_function(
         },
     )
     .into_value()
-}
-
-/// `list[int]` and friends: `types.GenericAlias` is not modelled yet, so the subscription
-/// returns the class itself (enough for annotations, which is what programs use it for).
-pub fn generic_alias(vm: &mut Vm, obj: &Value, _key: &Value) -> PyResult<Value> {
-    let _ = vm;
-    Ok(obj.clone())
 }

@@ -131,14 +131,11 @@ fn range_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn range_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
     let r = rd(v);
     if let Some(sl) = k.downcast::<crate::objects::slice::SliceData>() {
-        let Some(len) = r.len.as_small_int() else {
-            return Err(vm.overflow_error("range too large for slicing"));
-        };
-        let (a, b, c) = super::slice::indices(vm, sl, len as usize)?;
+        let (a, b, c) = super::slice::indices_big(vm, sl, &ib(&r.len))?;
         let (start, step) = (ib(&r.start), ib(&r.step));
-        let ns = &start + &step * IBig::from(a);
-        let ne = &start + &step * IBig::from(b);
-        let nst = step * IBig::from(c);
+        let ns = &start + &step * a;
+        let ne = &start + &step * b;
+        let nst = step * c;
         return Ok(make_range(vm, ns, ne, nst));
     }
     let Some(i) = super::int::index_value(vm, k)? else {

@@ -1,5 +1,7 @@
 //! `slice` objects and index arithmetic for sequences.
 
+use dashu_int::IBig;
+
 use crate::object::{alloc, TypeRef};
 use crate::objects::native::Args;
 use crate::objects::slice::SliceData;
@@ -100,6 +102,51 @@ pub fn indices(vm: &mut Vm, s: &SliceData, len: usize) -> PyResult<(i64, i64, i6
     Ok((start, stop, step))
 }
 
+/// `indices` for any length, in arbitrary precision (CPython's `_PySlice_GetLongIndices`),
+/// for `slice.indices` and for ranges longer than a machine word.
+pub fn indices_big(vm: &mut Vm, s: &SliceData, len: &IBig) -> PyResult<(IBig, IBig, IBig)> {
+    let big_index = |vm: &mut Vm, v: &Value| -> PyResult<IBig> {
+        match super::int::index_value(vm, v)? {
+            Some(i) => Ok(i.to_ibig()),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
+        }
+    };
+    let step = if s.step.is_none() {
+        IBig::ONE
+    } else {
+        big_index(vm, &s.step)?
+    };
+    if step == IBig::ZERO {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let negative = step < IBig::ZERO;
+    let (lower, upper) = if negative {
+        (IBig::from(-1), len - IBig::ONE)
+    } else {
+        (IBig::ZERO, len.clone())
+    };
+    let clamp = |vm: &mut Vm, v: &Value, default: &IBig| -> PyResult<IBig> {
+        if v.is_none() {
+            return Ok(default.clone());
+        }
+        let mut i = big_index(vm, v)?;
+        if i < IBig::ZERO {
+            i += len;
+            if i < lower {
+                i = lower.clone();
+            }
+        } else if i > upper {
+            i = upper.clone();
+        }
+        Ok(i)
+    };
+    let start = clamp(vm, &s.start, if negative { &upper } else { &lower })?;
+    let stop = clamp(vm, &s.stop, if negative { &lower } else { &upper })?;
+    Ok((start, stop, step))
+}
+
 /// The positions a clamped slice selects.
 pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize> {
     let mut i = start;
@@ -130,13 +177,10 @@ pub fn slice_len(start: i64, stop: i64, step: i64) -> usize {
 
 fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let n = args.skip_self().exactly_one(vm, "slice.indices")?.clone();
-    let len = super::int::index(vm, &n)?;
-    let Some(len) = len.to_i64() else {
-        return Err(vm.overflow_error("length too large"));
-    };
-    if len < 0 {
+    let len = super::int::index(vm, &n)?.to_ibig();
+    if len < IBig::ZERO {
         return Err(vm.value_error("length should not be negative"));
     }
-    let (a, b, c) = indices(vm, sl(&args.values[0]), len as usize)?;
-    Ok(vm.new_tuple(vec![vm.new_int(a), vm.new_int(b), vm.new_int(c)]))
+    let (a, b, c) = indices_big(vm, sl(&args.values[0]), &len)?;
+    Ok(vm.new_tuple(vec![vm.new_bigint(a), vm.new_bigint(b), vm.new_bigint(c)]))
 }

@@ -118,6 +118,7 @@ pub fn type_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         v.is_none()
             || v.downcast::<TypeData>().is_some()
             || vm.is_instance_of(v, &vm.types.union_type)
+            || vm.is_instance_of(v, &vm.types.generic_alias)
     };
     if !is_member(vm, a) || !is_member(vm, b) {
         return Ok(vm.not_implemented.clone());

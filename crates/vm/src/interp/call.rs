@@ -306,7 +306,7 @@ pub unsafe fn bind_args(
     let mut posonly_as_kw: Vec<String> = Vec::new();
     for (kname, kval) in args.kwnames.iter().zip(args.kw_values()) {
         let Some(ks) = kname.downcast::<StrData>() else {
-            return Err(vm.type_error(format!("{}() keywords must be strings", qualname())));
+            return Err(vm.type_error("keywords must be strings"));
         };
         let found = (code.posonlyargcount..total)
             .find(|&j| names[j].as_value().is(kname) || names[j].as_str() == ks.as_str());

@@ -319,7 +319,8 @@ pub fn dict_merge(vm: &mut Vm, d: &Value, m: &Value, func: &Value) -> PyResult<(
     let items = crate::builtin_impls::dict::mapping_items(vm, m)?;
     for (k, v) in items {
         if k.downcast::<StrData>().is_none() {
-            return Err(vm.type_error(format!("{fname} keywords must be strings")));
+            // CPython finds this later, when the call unpacks the dict, without a name.
+            return Err(vm.type_error("keywords must be strings"));
         }
         if dd.contains(vm, &k)? {
             let ks = vm.str_string(&k)?;

@@ -12,6 +12,7 @@ pub mod float;
 pub mod frame_object;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod int;
 pub mod iter;
 pub mod list;
