@@ -111,36 +111,8 @@ impl Default for GcState {
 
 /// Finds the unreachable tracked objects.
 fn unreachable(vm: &Vm) -> Vec<*const Header> {
-    let tracked: Vec<*const Header> = vm.heap.tracked.borrow().clone();
-    let mut refs: HashMap<*const Header, i64> = HashMap::with_capacity(tracked.len());
-    for &p in &tracked {
-        // SAFETY: tracked objects are alive.
-        refs.insert(p, i64::from(unsafe { (*p).refcount() }));
-    }
-    for &p in &tracked {
-        unsafe {
-            crate::kinds::traverse(&*p, &mut |v: &Value| {
-                if let Some(h) = v.header() {
-                    if let Some(r) = refs.get_mut(&(h as *const Header)) {
-                        *r -= 1;
-                    }
-                }
-            });
-            // Instance extension: dict and slots.
-            traverse_extension(&*p, &mut |v: &Value| {
-                if let Some(h) = v.header() {
-                    if let Some(r) = refs.get_mut(&(h as *const Header)) {
-                        *r -= 1;
-                    }
-                }
-            });
-            // The object's reference to its (heap) type.
-            let t = (*p).type_ptr() as *const Header;
-            if let Some(r) = refs.get_mut(&t) {
-                *r -= 1;
-            }
-        }
-    }
+    let tracked = vm.heap.tracked_objects();
+    let refs = external_refs(&tracked);
     let mut reachable: HashMap<*const Header, bool> = HashMap::with_capacity(tracked.len());
     let mut stack: Vec<*const Header> = tracked.iter().copied().filter(|p| refs[p] > 0).collect();
     while let Some(p) = stack.pop() {
@@ -170,7 +142,7 @@ fn unreachable(vm: &Vm) -> Vec<*const Header> {
         .collect()
 }
 
-unsafe fn traverse_extension(h: &Header, visit: &mut dyn FnMut(&Value)) {
+pub(crate) unsafe fn traverse_extension(h: &Header, visit: &mut dyn FnMut(&Value)) {
     if let Some(ext) = h.type_data().extension {
         let base =
             (h as *const Header as *const u8).add(ext.offset as usize) as *const Option<Value>;
@@ -190,6 +162,41 @@ unsafe fn clear_extension(h: &Header) {
             drop(old);
         }
     }
+}
+
+/// Each tracked object's references from outside the tracked set: its count minus the
+/// references other tracked objects (and their instances' types) hold.
+pub(crate) fn external_refs(tracked: &[*const Header]) -> HashMap<*const Header, i64> {
+    let mut refs: HashMap<*const Header, i64> = HashMap::with_capacity(tracked.len());
+    for &p in tracked {
+        // SAFETY: tracked objects are alive.
+        refs.insert(p, i64::from(unsafe { (*p).refcount() }));
+    }
+    for &p in tracked {
+        unsafe {
+            crate::kinds::traverse(&*p, &mut |v: &Value| {
+                if let Some(h) = v.header() {
+                    if let Some(r) = refs.get_mut(&(h as *const Header)) {
+                        *r -= 1;
+                    }
+                }
+            });
+            // Instance extension: dict and slots.
+            traverse_extension(&*p, &mut |v: &Value| {
+                if let Some(h) = v.header() {
+                    if let Some(r) = refs.get_mut(&(h as *const Header)) {
+                        *r -= 1;
+                    }
+                }
+            });
+            // The object's reference to its (heap) type.
+            let t = (*p).type_ptr() as *const Header;
+            if let Some(r) = refs.get_mut(&t) {
+                *r -= 1;
+            }
+        }
+    }
+    refs
 }
 
 /// A full collection; returns the number of unreachable objects found.

@@ -12,8 +12,12 @@ pub struct Heap {
     /// How many `object::dealloc` calls are nested on the Rust stack right now.
     pub(crate) free_depth: Cell<u32>,
     pub(crate) pending_free: RefCell<VecDeque<*const Header>>,
-    /// Every container object alive (index stored in its `GcLink`).
+    /// Every container object alive, in the order they were tracked (index stored in its
+    /// `GcLink`); an untracked object leaves a null slot until the next compaction. The order
+    /// is CPython's collector list order, which decides the order of finalizers at exit.
     pub(crate) tracked: RefCell<Vec<*const Header>>,
+    /// Null slots in `tracked`.
+    pub(crate) tracked_holes: Cell<usize>,
     /// Objects with `__del__` (resurrected) and weakref callbacks, run at the next safe point.
     pub(crate) finalize_queue: RefCell<VecDeque<Value>>,
     pub(crate) weakref_callbacks: RefCell<VecDeque<(Value, Value)>>,
@@ -37,13 +41,30 @@ impl Heap {
     pub(crate) fn untrack(&self, h: &Header) {
         let mut tracked = self.tracked.borrow_mut();
         let i = h.gc_index();
-        let last = tracked.pop().expect("tracked object missing from the heap");
-        if i < tracked.len() {
-            tracked[i] = last;
-            // SAFETY: every pointer in `tracked` is a live tracked object.
-            unsafe { (*last).set_gc_index(i) };
-        }
+        tracked[i] = std::ptr::null();
         h.clear_flag(flag::GC_TRACKED);
+        let holes = self.tracked_holes.get() + 1;
+        if holes >= 1024 && holes * 2 >= tracked.len() {
+            // Compact, keeping the order.
+            tracked.retain(|p| !p.is_null());
+            for (i, &p) in tracked.iter().enumerate() {
+                // SAFETY: every non-null pointer in `tracked` is a live tracked object.
+                unsafe { (*p).set_gc_index(i) };
+            }
+            self.tracked_holes.set(0);
+        } else {
+            self.tracked_holes.set(holes);
+        }
+    }
+
+    /// The tracked objects, oldest first.
+    pub(crate) fn tracked_objects(&self) -> Vec<*const Header> {
+        self.tracked
+            .borrow()
+            .iter()
+            .copied()
+            .filter(|p| !p.is_null())
+            .collect()
     }
 
     pub(crate) fn queue_finalizer(&self, v: Value) {
@@ -66,6 +87,6 @@ impl Heap {
     }
 
     pub fn tracked_count(&self) -> usize {
-        self.tracked.borrow().len()
+        self.tracked.borrow().len() - self.tracked_holes.get()
     }
 }

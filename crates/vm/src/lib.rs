@@ -25,6 +25,7 @@ pub mod object;
 pub mod objects;
 pub mod ops;
 pub mod run;
+pub mod shutdown;
 pub mod slot_dispatch;
 pub mod slots;
 pub mod suggestions;

@@ -106,7 +106,8 @@ pub fn run_main(vm: &mut Vm, target: MainTarget<'_>) -> i32 {
         Ok(()) => 0,
         Err(e) => handle_uncaught(vm, e),
     };
-    let _ = crate::gc::run_pending(vm);
+    crate::modules::sys::flush_std(vm);
+    crate::shutdown::finalize_modules(vm);
     crate::modules::sys::flush_std(vm);
     status
 }

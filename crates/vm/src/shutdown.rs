@@ -1,0 +1,225 @@
+//! The end of the program: finalizers of what the program's modules still hold.
+//!
+//! CPython does not just exit: `Py_FinalizeEx` collects garbage while the modules are alive,
+//! which leaves its collector's list in an order of its own (see `collector_order`), then
+//! drops the modules; the second collection finds their namespaces unreachable and runs every
+//! finalizer in that list order, then clears them. Programs see this as `__del__` methods and
+//! generators' `finally` blocks running after the last line, in a fixed order, which the
+//! tracked-object list (kept in tracking order, as CPython's) lets us reproduce.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use crate::kinds::Kind;
+use crate::object::{flag, Header};
+use crate::objects::module::ModuleData;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Runs the finalizers of everything reachable from the program's modules (`__main__` first,
+/// then the others it imported, newest first), then clears their namespaces.
+pub fn finalize_modules(vm: &mut Vm) {
+    let _ = crate::gc::run_pending(vm);
+    let modules: Vec<Value> = vm
+        .modules
+        .items()
+        .into_iter()
+        .map(|(_, m)| m)
+        .filter(|m| m.downcast::<ModuleData>().is_some() && !is_native(vm, m))
+        .collect();
+    let main = modules
+        .iter()
+        .position(|m| module_name(vm, m) == "__main__");
+    let mut order: Vec<Value> = Vec::new();
+    if let Some(i) = main {
+        order.push(modules[i].clone());
+    }
+    order.extend(
+        modules
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|&(i, _)| Some(i) != main)
+            .map(|(_, m)| m.clone()),
+    );
+    run_finalizers(vm, &order);
+    let _ = crate::gc::run_pending(vm);
+    for m in &order {
+        clear_namespace(vm, m);
+        let _ = crate::gc::run_pending(vm);
+    }
+    crate::gc::collect(vm);
+    let _ = crate::gc::run_pending(vm);
+}
+
+fn module_name(vm: &Vm, m: &Value) -> String {
+    let md = m.downcast::<ModuleData>().expect("module");
+    md.dict
+        .get_str(&vm.names.__name__)
+        .and_then(|n| {
+            n.downcast::<crate::objects::str::StrData>()
+                .map(|s| s.as_str().to_string())
+        })
+        .unwrap_or_default()
+}
+
+/// Modules implemented in Rust hold nothing of the program's (`sys` aside, whose streams must
+/// outlive every finalizer).
+fn is_native(vm: &Vm, m: &Value) -> bool {
+    let md = m.downcast::<ModuleData>().expect("module");
+    md.dict.get_str(&vm.names.__file__).is_none()
+}
+
+/// Calls each finalizer once (PEP 442) of what the modules reach, in collector order.
+fn run_finalizers(vm: &mut Vm, modules: &[Value]) {
+    // Raw pointers only until the order is known: holding references would make everything
+    // look referenced from outside to `collector_order`. No Python code runs meanwhile.
+    let mut reached: Vec<*const Header> = Vec::new();
+    let mut seen: HashSet<*const Header> = HashSet::new();
+    for m in modules {
+        let md = m.downcast::<ModuleData>().expect("module");
+        let mut queue: VecDeque<Value> = md.dict.items().into_iter().map(|(_, v)| v).collect();
+        while let Some(v) = queue.pop_front() {
+            let Some(h) = v.header() else { continue };
+            if !seen.insert(h as *const Header) {
+                continue;
+            }
+            // Other modules and the builtin types are not the program's garbage.
+            if v.downcast::<ModuleData>().is_some() || h.kind() == Kind::Type && !is_heap_type(&v) {
+                continue;
+            }
+            queue.extend(children(h));
+            reached.push(h as *const Header);
+        }
+    }
+    let in_collector_order = collector_order(vm);
+    let hold = |p: *const Header| {
+        // SAFETY: the modules keep every reached object alive until the finalizers start,
+        // and from then on these references do.
+        unsafe {
+            (*p).incref();
+            Value::from_header_ptr(p)
+        }
+    };
+    let mut order: Vec<Value> = in_collector_order
+        .into_iter()
+        .filter(|p| seen.contains(p))
+        .map(hold)
+        .collect();
+    // Objects the collector does not track come last.
+    order.extend(
+        reached
+            .iter()
+            .copied()
+            .filter(|&p| unsafe { (*p).flags() } & flag::GC_TRACKED == 0)
+            .map(hold),
+    );
+    for v in order {
+        let h = v.header().expect("heap object");
+        if h.type_data().has_finalizer.get() && h.flags() & flag::FINALIZED == 0 {
+            h.set_flag(flag::FINALIZED);
+            crate::gc::run_finalizer(vm, &v);
+        }
+    }
+}
+
+/// An object's references in the order CPython's `tp_traverse` visits them: lists and tuples
+/// from the end, then an instance's dict and slots, then a heap type.
+fn children(h: &Header) -> Vec<Value> {
+    let mut out: Vec<Value> = Vec::new();
+    crate::kinds::traverse(h, &mut |c: &Value| out.push(c.clone()));
+    if matches!(h.kind(), Kind::List | Kind::Tuple) {
+        out.reverse();
+    }
+    // SAFETY: `h` is a live object; the extension holds its dict and slots.
+    unsafe { crate::gc::traverse_extension(h, &mut |c: &Value| out.push(c.clone())) };
+    // An instance's own dict is part of the instance in CPython 3.11 (its inline values):
+    // the instance reaches the values itself.
+    let mut values = Vec::new();
+    for c in &out {
+        if let Some(ch) = c.header() {
+            if ch.flags() & flag::MANAGED_DICT != 0 && ch.kind() == Kind::Dict {
+                crate::kinds::traverse(ch, &mut |v: &Value| values.push(v.clone()));
+            }
+        }
+    }
+    out.extend(values);
+    out
+}
+
+/// The order of the tracked objects in CPython's collector list after a full collection made
+/// while everything is still reachable: `move_unreachable` scans the list oldest first; an
+/// object scanned before anything referred to it is set aside, and moved to the end of the
+/// list when a later object turns out to reach it. So what a container holds but was made
+/// before it (a list's items, say) ends up after everything else, in traversal order.
+fn collector_order(vm: &Vm) -> Vec<*const Header> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        Unscanned,
+        SetAside,
+        Reachable,
+    }
+    let tracked = vm.heap.tracked_objects();
+    let mut refs = crate::gc::external_refs(&tracked);
+    let mut state: HashMap<*const Header, State> =
+        tracked.iter().map(|&p| (p, State::Unscanned)).collect();
+    let mut list = tracked;
+    let mut order = Vec::new();
+    let mut i = 0;
+    while i < list.len() {
+        let p = list[i];
+        i += 1;
+        if refs[&p] <= 0 {
+            state.insert(p, State::SetAside);
+            continue;
+        }
+        state.insert(p, State::Reachable);
+        order.push(p);
+        // SAFETY: tracked objects are alive during this walk (nothing runs meanwhile).
+        for c in children(unsafe { &*p }) {
+            let Some(ch) = c.header() else { continue };
+            let cp = ch as *const Header;
+            match state.get(&cp) {
+                Some(State::SetAside) => {
+                    state.insert(cp, State::Unscanned);
+                    refs.insert(cp, 1);
+                    list.push(cp);
+                }
+                Some(State::Unscanned) if refs[&cp] <= 0 => {
+                    refs.insert(cp, 1);
+                }
+                _ => {}
+            }
+        }
+    }
+    order
+}
+
+fn is_heap_type(v: &Value) -> bool {
+    v.downcast::<crate::types::TypeData>()
+        .is_some_and(|t| t.flags.get() & crate::types::type_flags::HEAPTYPE != 0)
+}
+
+/// `_PyModule_ClearDict`: names with one leading underscore first, then the rest, each set to
+/// None in the namespace's order (`__builtins__` stays).
+fn clear_namespace(vm: &mut Vm, module: &Value) {
+    let md = module.downcast::<ModuleData>().expect("module");
+    let dict = md.dict.clone();
+    let keys = dict.keys();
+    for pass in 0..2 {
+        for k in &keys {
+            let Some(name) = k.downcast::<crate::objects::str::StrData>() else {
+                continue;
+            };
+            let n = name.as_str();
+            let underscore = n.starts_with('_') && !n.starts_with("__");
+            let clear = if pass == 0 {
+                underscore
+            } else {
+                !underscore && n != "__builtins__"
+            };
+            if clear && dict.set(vm, k.clone(), Value::NONE).is_err() {
+                return;
+            }
+        }
+    }
+}
