@@ -544,7 +544,8 @@ fn decode_reply(kind: u8, payload: &[u8]) -> Result<Result<Compiled, CompileErro
     let items = tuple_items(&value).ok_or("reply is not a tuple")?;
     match kind {
         server::REPLY_OK => {
-            let [Constant::Code(code), Constant::Tuple(found)] = items else {
+            let [Constant::Code(code), Constant::Tuple(found), Constant::Tuple(orders)] = items
+            else {
                 return Err("bad success reply".into());
             };
             let warnings = found
@@ -552,7 +553,9 @@ fn decode_reply(kind: u8, payload: &[u8]) -> Result<Result<Compiled, CompileErro
                 .map(decode_warning)
                 .collect::<Option<Vec<_>>>()
                 .ok_or("bad warning in reply")?;
-            let code = CodeObject::clone(code);
+            let mut code = CodeObject::clone(code);
+            let mut next = 0;
+            set_frozenset_orders(&mut code, orders, &mut next);
             Ok(Ok(Compiled { code, warnings }))
         }
         server::REPLY_SYNTAX_ERROR => {
@@ -586,6 +589,41 @@ fn decode_reply(kind: u8, payload: &[u8]) -> Result<Result<Compiled, CompileErro
             }))
         }
         other => Err(format!("unknown reply kind {other}")),
+    }
+}
+
+/// Puts each frozenset constant's items in an order whose insertion, one at a time as loading
+/// does, builds the table CPython's compiler built. CPython made the set from the items in
+/// source order (the reply's `orders`, depth first through `co_consts`), then its constant
+/// merging rebuilt it from that set's iteration order; so the order to store is the first
+/// set's iteration order, simulated here with `PYTHONHASHSEED=0`'s hashes, which the VM uses.
+/// Where no source order came, or no hash is reproducible, the marshalled order stays.
+fn set_frozenset_orders(code: &mut CodeObject, orders: &[Constant], next: &mut usize) {
+    let mut consts: Vec<Constant> = code.consts.to_vec();
+    let mut changed = false;
+    for c in consts.iter_mut() {
+        match c {
+            Constant::FrozenSet(items) => {
+                if let Some(Constant::Tuple(order)) = orders.get(*next) {
+                    let first = bytecode::set_order::frozenset_iteration_order(order);
+                    if let Some(first) = first.filter(|f| f.len() == items.len()) {
+                        *items = first.into_iter().map(|i| order[i].clone()).collect();
+                        changed = true;
+                    }
+                }
+                *next += 1;
+            }
+            Constant::Code(inner) => {
+                let mut inner_code = CodeObject::clone(inner);
+                set_frozenset_orders(&mut inner_code, orders, next);
+                *inner = std::rc::Rc::new(inner_code);
+                changed = true;
+            }
+            _ => {}
+        }
+    }
+    if changed {
+        code.consts = consts.into();
     }
 }
 

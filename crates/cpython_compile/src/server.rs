@@ -8,7 +8,9 @@
 //!   right after it.
 //! - Request: `u8` mode (0 exec, 1 eval, 2 single), `i32` flags, `i32` optimize, `u32` filename
 //!   length, filename (bytes, `os.fsdecode`d), then the source bytes (the rest).
-//! - Reply kind 0: marshal of `(code, ((category, message, filename, lineno, formatted), ...))`.
+//! - Reply kind 0: marshal of `(code, ((category, message, filename, lineno, formatted), ...),
+//!   (frozenset items in source order or None, ...))`, the frozensets of `co_consts` taken depth
+//!   first.
 //! - Reply kind 1 (SyntaxError and subclasses): marshal of `(class, msg, filename, lineno,
 //!   offset, text, end_lineno, end_offset, len(args[1]) or 0)`.
 //! - Reply kind 2 (any other exception): marshal of `(class, str(exc))`.
@@ -17,7 +19,7 @@
 //! included, so the protocol needs no second encoding.
 
 /// Bumped whenever the script and the Rust side change what they exchange.
-pub(crate) const PROTOCOL: i64 = 1;
+pub(crate) const PROTOCOL: i64 = 2;
 
 pub(crate) const HELLO_TAG: &str = "basilisk-compile-server";
 
@@ -30,7 +32,7 @@ pub(crate) const REPLY_OTHER_ERROR: u8 = 2;
 pub(crate) const SCRIPT: &str = r#"
 import sys, os, marshal
 
-PROTOCOL = 1
+PROTOCOL = 2
 MODES = ("exec", "eval", "single")
 
 def main():
@@ -99,7 +101,59 @@ def main():
                 text = warnings.formatwarning(w.message, w.category, w.filename, w.lineno)
                 found.append((w.category.__name__, text_of(w.message), plain(w.filename),
                               plain(w.lineno), text))
-        return 0, marshal.dumps((code, tuple(found)))
+        return 0, marshal.dumps((code, tuple(found), insertion_orders(code, source, flags)))
+
+    # marshal writes a frozenset's items sorted by their marshalled form, so a set display
+    # loaded from it would iterate in another order than under CPython, which builds the set
+    # from the items in source order. That order goes along, found by matching each frozenset
+    # constant with a set display of the source (None where none matches).
+    def insertion_orders(code, source, flags):
+        consts = []
+        def walk(c):
+            for k in c.co_consts:
+                if type(k) is frozenset:
+                    consts.append(k)
+                elif type(k) is code_type:
+                    walk(k)
+        walk(code)
+        if not consts:
+            return ()
+        import ast
+        displays = []
+        try:
+            tree = compile(source, "<orders>", "exec", flags | ast.PyCF_ONLY_AST, True)
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Set):
+                    items = []
+                    for elt in node.elts:
+                        items.append(ast.literal_eval(elt))
+                    displays.append(items)
+        except Exception:
+            pass
+        used = [False] * len(displays)
+        orders = []
+        for fs in consts:
+            order = None
+            for i, items in enumerate(displays):
+                if used[i]:
+                    continue
+                try:
+                    if frozenset(items) != fs:
+                        continue
+                except Exception:
+                    continue
+                seen = set()
+                first = []
+                for x in items:
+                    if x not in seen:
+                        seen.add(x)
+                        first.append(x)
+                if len(first) == len(fs):
+                    used[i] = True
+                    order = tuple(first)
+                    break
+            orders.append(order)
+        return tuple(orders)
 
     while True:
         head = inp.read(4)
