@@ -25,6 +25,8 @@ pub struct Heap {
     pub pending: Cell<bool>,
     /// Weak references per referent.
     pub(crate) weakrefs: RefCell<HashMap<*const Header, Vec<*const Header>>>,
+    /// Freed blocks of `object::SMALL_BLOCK` bytes, kept for reuse (floats' free list).
+    pub(crate) small_blocks: RefCell<Vec<*mut u8>>,
     /// Containers allocated since the last collection (the collector's trigger).
     pub(crate) allocations: Cell<usize>,
 }
@@ -88,5 +90,16 @@ impl Heap {
 
     pub fn tracked_count(&self) -> usize {
         self.tracked.borrow().len() - self.tracked_holes.get()
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        let layout = std::alloc::Layout::from_size_align(crate::object::SMALL_BLOCK, 8)
+            .expect("small block layout");
+        for b in self.small_blocks.get_mut().drain(..) {
+            // SAFETY: every kept block was allocated with this layout and is unused.
+            unsafe { std::alloc::dealloc(b, layout) };
+        }
     }
 }
