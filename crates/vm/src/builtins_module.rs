@@ -526,11 +526,12 @@ fn builtin_chr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let x = a.exactly_one(vm, "chr")?.clone();
     let i = crate::builtin_impls::int::index(vm, &x)?;
     match i.to_i64() {
-        Some(c) if (0..0x110000).contains(&c) => match char::from_u32(c as u32) {
-            Some(ch) => Ok(crate::builtin_impls::str::char_value(vm, ch)),
-            None => Err(vm
-                .not_implemented_error("strings containing lone surrogates are not supported yet")),
-        },
+        Some(c) if (0..0x110000).contains(&c) => {
+            match crate::unicode::surrogates::char_for(c as u32) {
+                Some(ch) => Ok(crate::builtin_impls::str::char_value(vm, ch)),
+                None => Err(crate::unicode::surrogates::unrepresentable(vm, c as u32)),
+            }
+        }
         Some(_) => Err(vm.value_error("chr() arg not in range(0x110000)")),
         None => Err(vm.overflow_error("Python int too large to convert to C int")),
     }
@@ -545,7 +546,8 @@ fn builtin_ord(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                 s.char_len()
             )));
         }
-        return Ok(vm.new_int(s.char_at(0) as i64));
+        let cp = crate::unicode::surrogates::code_point(s.char_at(0));
+        return Ok(vm.new_int(i64::from(cp)));
     }
     if let Ok(b) = crate::builtin_impls::bytes::bytes_like(vm, &x) {
         if b.len() != 1 {

@@ -83,13 +83,12 @@ pub fn load_code(vm: &mut Vm, code: &Rc<CodeObject>) -> PyResult<PyRef<CodeData>
 
 fn intern_pystr(vm: &mut Vm, s: &bytecode::PyStr) -> PyResult<PyRef<StrData>> {
     match s.as_str() {
-        Some(t) => Ok(vm.intern(t)),
-        None => Err(surrogate_error(vm)),
+        Some(t) if !crate::unicode::surrogates::has_standins(t) => Ok(vm.intern(t)),
+        _ => match crate::unicode::surrogates::text_from_pystr(s) {
+            Ok(t) => Ok(vm.intern(&t)),
+            Err(cp) => Err(crate::unicode::surrogates::unrepresentable(vm, cp)),
+        },
     }
-}
-
-fn surrogate_error(vm: &Vm) -> crate::vm::Exc {
-    vm.not_implemented_error("strings containing lone surrogates are not supported yet")
 }
 
 fn is_identifier_like(s: &str) -> bool {
@@ -109,9 +108,15 @@ pub fn constant(vm: &mut Vm, c: &Constant) -> PyResult<Value> {
             alloc(&vm.types.complex, ComplexData { re: *re, im: *im }).into_value()
         }
         Constant::Str(s) => match s.as_str() {
+            Some(t) if crate::unicode::surrogates::has_standins(t) => {
+                return Err(crate::unicode::surrogates::unrepresentable(vm, 0x10E000))
+            }
             Some(t) if s.is_interned() || is_identifier_like(t) => vm.intern(t).into_value(),
             Some(t) => vm.new_str(t),
-            None => return Err(surrogate_error(vm)),
+            None => match crate::unicode::surrogates::text_from_pystr(s) {
+                Ok(t) => vm.new_str(t),
+                Err(cp) => return Err(crate::unicode::surrogates::unrepresentable(vm, cp)),
+            },
         },
         Constant::Bytes(b) => alloc(&vm.types.bytes, BytesData::new(b.to_vec())).into_value(),
         Constant::Tuple(items) => {

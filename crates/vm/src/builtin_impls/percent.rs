@@ -82,11 +82,13 @@ impl Host<'_> {
             }
             Err(e) => return Err(e.into()),
         };
-        if (IBig::from(0xD800)..IBig::from(0xE000)).contains(&i) {
-            return Err(self
-                .vm
-                .not_implemented_error("%c of a surrogate code point (str cannot hold one yet)")
-                .into());
+        if let Some(cp) = i64::try_from(&i)
+            .ok()
+            .filter(|c| (0xD800..0xE000).contains(c))
+        {
+            // A lone surrogate, held as its stand-in.
+            let c = crate::unicode::surrogates::char_for(cp as u32).expect("surrogate");
+            return Ok(PercentValue::Char(c));
         }
         Ok(PercentValue::Char(
             pyformat::percent::percent_char_from_int(&i)?,

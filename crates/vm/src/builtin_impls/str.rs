@@ -53,7 +53,7 @@ pub fn format_error(vm: &Vm, e: pyformat::FormatError) -> Exc {
 
 pub fn repr_text(s: &str) -> String {
     let mut out = String::new();
-    bytecode::pyrepr::repr_str(&bytecode::PyStr::new(s), &mut out);
+    bytecode::pyrepr::repr_str(&crate::unicode::surrogates::to_pystr(s), &mut out);
     out
 }
 
@@ -77,7 +77,7 @@ pub fn ascii_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let cp = c as u32;
+        let cp = crate::unicode::surrogates::code_point(c);
         if cp < 0x80 {
             out.push(c);
         } else if cp < 0x100 {
@@ -95,7 +95,7 @@ fn str_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult
     let (Some(x), Some(y)) = (a.downcast::<StrData>(), b.downcast::<StrData>()) else {
         return Ok(vm.not_implemented.clone());
     };
-    let o = x.as_str().cmp(y.as_str());
+    let o = crate::unicode::surrogates::compare(x.as_str(), y.as_str());
     Ok(Value::from_bool(super::int::compare_result(o, op)))
 }
 

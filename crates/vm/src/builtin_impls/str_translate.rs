@@ -37,7 +37,9 @@ fn str_maketrans(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             let key = if let Some(s) = k.downcast::<StrData>() {
                 let mut cs = s.as_str().chars();
                 match (cs.next(), cs.next()) {
-                    (Some(c), None) => vm.new_int(i64::from(u32::from(c))),
+                    (Some(c), None) => {
+                        vm.new_int(i64::from(crate::unicode::surrogates::code_point(c)))
+                    }
                     _ => {
                         return Err(
                             vm.value_error("string keys in translate table must be of length 1")
@@ -68,7 +70,7 @@ fn str_maketrans(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     if let Some(z) = z {
         for c in z.as_str().chars() {
-            let k = vm.new_int(i64::from(u32::from(c)));
+            let k = vm.new_int(i64::from(crate::unicode::surrogates::code_point(c)));
             table.set(vm, k, Value::NONE)?;
         }
     }
@@ -85,7 +87,7 @@ enum Mapped {
 
 /// `table[ord(c)]`, `None` for a LookupError.
 fn lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Option<Value>> {
-    let key = vm.new_int(i64::from(u32::from(c)));
+    let key = vm.new_int(i64::from(crate::unicode::surrogates::code_point(c)));
     match vm.getitem(table, &key) {
         Ok(r) => Ok(Some(r)),
         Err(e) if vm.exc_matches(&e, &vm.exc.LookupError.clone()) => Ok(None),
@@ -107,11 +109,9 @@ fn classify(vm: &Vm, r: Option<Value>) -> PyResult<Mapped> {
         let Some(cp) = cp else {
             return Err(vm.value_error("character mapping must be in range(0x110000)"));
         };
-        return match char::from_u32(cp as u32) {
+        return match crate::unicode::surrogates::char_for(cp as u32) {
             Some(ch) => Ok(Mapped::Char(ch)),
-            None => Err(vm.not_implemented_error(
-                "str.translate to a surrogate code point (str cannot hold one yet)",
-            )),
+            None => Err(crate::unicode::surrogates::unrepresentable(vm, cp as u32)),
         };
     }
     if let Some(s) = r.downcast::<StrData>() {

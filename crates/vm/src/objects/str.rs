@@ -1,8 +1,7 @@
 //! `str`: text as UTF-8 with its length in code points and a cached hash.
 //!
 //! Indexing by code point is a byte index when the string is ASCII (the common case) and a
-//! scan otherwise. Lone surrogates cannot be represented yet (see docs/compatibility.md):
-//! creating one raises a clear error instead of producing a wrong string.
+//! scan otherwise. Lone surrogates are stored as stand-in characters (`unicode::surrogates`).
 
 use std::cell::Cell;
 
@@ -56,7 +55,7 @@ impl StrData {
         if h != -1 {
             return h;
         }
-        let h = bytecode::set_order::hash_str_text(&self.text);
+        let h = crate::unicode::surrogates::hash_text(&self.text);
         self.hash.set(h);
         h
     }

@@ -5,6 +5,7 @@
 //! folding), so `str`'s methods ask here.
 
 mod data;
+pub mod surrogates;
 mod wide;
 
 use data::*;
