@@ -16,6 +16,11 @@ in the geometric mean).
 python3 is the real binary (`sys.executable` of the `python3` on PATH), not a shim, which
 would add its own start-up time. Both interpreters are run once, untimed, before the timed
 rounds (to warm the file cache and Basilisk's compiled-code cache).
+
+Basilisk compiles `.py` files by running CPython 3.11 in a subprocess (crates/cpython_compile),
+found through BASILISK_CPYTHON, which this script sets to the same real python3 binary unless it
+is already set. That subprocess's time is part of Basilisk's wall time; its memory is not part
+of Basilisk's max RSS (ru_maxrss covers one process, not its children).
 """
 import argparse
 import math
@@ -99,6 +104,7 @@ def have_gnu_time():
 
 
 USE_GNU_TIME = False
+CHILD_ENV = None
 
 
 def run_once(argv, timeout):
@@ -114,7 +120,8 @@ def run_once(argv, timeout):
         if USE_GNU_TIME:
             argv = [GNU_TIME, "-q", "-f", "%M", "-o", rss_file.name] + argv
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=ROOT)
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=ROOT,
+                                env=CHILD_ENV)
         timer = threading.Timer(timeout, proc.kill)
         timer.start()
         try:
@@ -206,9 +213,13 @@ def main():
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = ap.parse_args()
 
-    global USE_GNU_TIME
+    global USE_GNU_TIME, CHILD_ENV
     USE_GNU_TIME = have_gnu_time() and not args.no_gnu_time
     python = args.python or real_python()
+    # Basilisk compiles .py files by running CPython (python3.11 from PATH unless
+    # BASILISK_CPYTHON says otherwise); point it at the real binary too, not a shim.
+    CHILD_ENV = dict(os.environ)
+    CHILD_ENV.setdefault("BASILISK_CPYTHON", python)
     basilisk = os.path.abspath(args.basilisk)
     if not os.path.exists(basilisk):
         sys.exit("bench.py: no Basilisk binary at %s (cargo build --release -p basilisk)" % basilisk)
@@ -280,7 +291,7 @@ def main():
     table.append(gm)
 
     print("python3: %s" % python)
-    print("basilisk: %s" % basilisk)
+    print("basilisk: %s (BASILISK_CPYTHON=%s)" % (basilisk, CHILD_ENV["BASILISK_CPYTHON"]))
     if args.pypy:
         print("pypy: %s" % args.pypy)
     print("max RSS: %s" % ("GNU time's %M (ru_maxrss of the child)" if USE_GNU_TIME
