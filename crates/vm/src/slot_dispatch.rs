@@ -201,6 +201,46 @@ fn check_args(vm: &Vm, _w: &SlotWrapperData, args: &[Value], n: usize) -> PyResu
     Ok(())
 }
 
+/// `list.__mul__(x)` and friends wrap CPython's `sq_repeat`, which converts its argument
+/// with `__index__` first.
+fn repeat_count_check(vm: &mut Vm, f: crate::slots::BinFn, n: &Value) -> PyResult<()> {
+    if vm.is_seq_repeat(f) {
+        crate::builtin_impls::int::index(vm, n)?;
+    }
+    Ok(())
+}
+
+/// CPython's `hackcheck`: `object.__setattr__(obj, ...)` may not jump over a native
+/// `__setattr__` that `obj`'s type (or a native base between) defines.
+fn hackcheck(vm: &mut Vm, this: &Value, func: crate::slots::SetAttrFn, what: &str) -> PyResult<()> {
+    let ty = vm.type_of(this);
+    let slot = slot_setattro as *const () as usize;
+    let generic = crate::attr::generic_setattr as *const () as usize;
+    let addr = |t: &TypeRef| t.slots.setattro.get().map_or(generic, |f| f as usize);
+    let own = addr(&ty);
+    let mro: Vec<TypeRef> = ty.mro.borrow().clone();
+    let mut defining = ty.clone();
+    for b in mro.iter().rev() {
+        let bs = addr(b);
+        if bs != slot && bs == own {
+            defining = b.clone();
+            break;
+        }
+    }
+    let mut cur = Some(defining);
+    while let Some(b) = cur {
+        let bs = addr(&b);
+        if bs == func as usize {
+            break;
+        }
+        if bs != slot {
+            return Err(vm.type_error(format!("can't apply this {what} to {} object", ty.name())));
+        }
+        cur = b.base.borrow().clone();
+    }
+    Ok(())
+}
+
 /// Calls a wrapper descriptor: `self` is `args[0]`.
 pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> PyResult<Value> {
     let all = args.values;
@@ -232,10 +272,22 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
         }
         SlotFn::Binary(f) => {
             check_args(vm, w, rest, 1)?;
-            f(vm, this, &rest[0])
+            repeat_count_check(vm, f, &rest[0])?;
+            let r = f(vm, this, &rest[0])?;
+            if r.is(&nimpl) {
+                // `str.__add__` wraps `sq_concat`, which raises rather than declines.
+                if let Some(name) = vm.seq_concat_name(f) {
+                    return Err(vm.type_error(format!(
+                        "can only concatenate {name} (not \"{}\") to {name}",
+                        vm.type_name(&rest[0])
+                    )));
+                }
+            }
+            Ok(r)
         }
         SlotFn::BinaryReflected(f) => {
             check_args(vm, w, rest, 1)?;
+            repeat_count_check(vm, f, &rest[0])?;
             f(vm, &rest[0], this)
         }
         SlotFn::Ternary(f) => {
@@ -278,12 +330,14 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
         SlotFn::SetAttr(f) => {
             check_args(vm, w, rest, 2)?;
             let name = attr_name(vm, &rest[0])?;
+            hackcheck(vm, this, f, "__setattr__")?;
             f(vm, this, &name, Some(rest[1].clone()))?;
             Ok(Value::NONE)
         }
         SlotFn::DelAttr(f) => {
             check_args(vm, w, rest, 1)?;
             let name = attr_name(vm, &rest[0])?;
+            hackcheck(vm, this, f, "__delattr__")?;
             f(vm, this, &name, None)?;
             Ok(Value::NONE)
         }
@@ -296,8 +350,14 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
             }
         }
         SlotFn::DescrGet(f) => {
-            if rest.is_empty() || rest.len() > 2 {
-                return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", rest.len())));
+            // PyArg_UnpackTuple with an empty name, hence the leading space.
+            if rest.is_empty() {
+                return Err(vm.type_error(" expected at least 1 argument, got 0"));
+            }
+            if rest.len() > 2 {
+                return Err(
+                    vm.type_error(format!(" expected at most 2 arguments, got {}", rest.len()))
+                );
             }
             let obj = if rest[0].is_none() {
                 None
@@ -649,6 +709,11 @@ fn slot_divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
 
 fn slot_pow3(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
     let ty = vm.type_of(a);
+    // Three-argument power never uses `__rpow__`: only a first operand whose own type
+    // defines `__pow__` is asked.
+    if ty.slots.pow3.get().map(|f| f as usize) != Some(slot_pow3 as *const () as usize) {
+        return Ok(vm.not_implemented.clone());
+    }
     match ty.lookup_str("__pow__") {
         Some(f) if !f.is_none() => {
             let bound = bind(vm, &f, a)?;

@@ -26,6 +26,19 @@ pub fn init(vm: &mut Vm) {
     ] {
         s.nb[op as usize].set(Some(NB[op as usize]));
     }
+    s.pow3.set(Some(|vm, a, b, m| {
+        if m.is_none() {
+            return complex_binop(vm, a, b, BinOp::Pow);
+        }
+        match (operand(vm, a), operand(vm, b)) {
+            (Some(x), Some(y)) => {
+                x?;
+                y?;
+                Err(vm.value_error("complex modulo"))
+            }
+            _ => Ok(vm.not_implemented.clone()),
+        }
+    }));
     s.unary[UnaryOp::Neg as usize].set(Some(|vm, v| {
         let (a, b) = c(v);
         Ok(new_complex(vm, -a, -b))

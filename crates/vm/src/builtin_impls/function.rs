@@ -1,6 +1,7 @@
 //! `function`, bound `method`, `builtin_function_or_method`, `cell`.
 
 use crate::object::{alloc, PyRef};
+use crate::objects::dict::DictData;
 use crate::objects::function::{CellData, FunctionData, MethodData};
 use crate::objects::native::{Args, NativeFunctionData};
 use crate::objects::str::StrData;
@@ -96,7 +97,13 @@ pub fn init(vm: &mut Vm) {
         &t,
         "__annotations__",
         Some(get_annotations),
-        Some(|_, v, n| {
+        Some(|vm, v, n| {
+            let n = n.filter(|x| !x.is_none());
+            if n.as_ref()
+                .is_some_and(|x| x.downcast::<DictData>().is_none())
+            {
+                return Err(vm.type_error("__annotations__ must be set to a dict object"));
+            }
             *func(v).annotations.borrow_mut() = n;
             Ok(())
         }),
@@ -400,6 +407,12 @@ fn method_wrapper_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn method_getattro(vm: &mut Vm, v: &Value, name: &PyRef<StrData>) -> PyResult<Value> {
+    // CPython's `method` type has no `__module__` in its dict (the name comes from its
+    // tp_name), so a bound method reports its function's.
+    if name.as_str() == "__module__" {
+        let f = meth(v).func.clone();
+        return vm.getattr(&f, name);
+    }
     match crate::attr::generic_getattr_opt(vm, v, name)? {
         Some(x) => Ok(x),
         None => {

@@ -486,13 +486,6 @@ fn int_pow3(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
         return int_binop(vm, a, b, BinOp::Pow);
     }
     let (Some(x), Some(y), Some(z)) = (as_int(a), as_int(b), as_int(m)) else {
-        if as_int(a).is_some()
-            && (b.downcast::<FloatData>().is_some() || m.downcast::<FloatData>().is_some())
-        {
-            return Err(
-                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-            );
-        }
         return Ok(vm.not_implemented.clone());
     };
     let (x, y, mut z) = (x.to_ibig(), y.to_ibig(), z.to_ibig());

@@ -82,6 +82,11 @@ pub fn init_types(vm: &mut Vm) {
     }
     for t in &all {
         crate::slots::add_slot_wrappers(vm, t);
+        // An unhashable builtin shows it as `__hash__ = None` (CPython's type_ready).
+        let h = vm.intern("__hash__");
+        if t.slots.hash.get().is_none() && t.dict.get_str(&h).is_none() {
+            t.dict.set_str(&h, Value::NONE);
+        }
         let k = vm.names.__module__.clone();
         if t.dict.get_str(&k).is_none() {
             let m = vm.intern("builtins").into_value();
@@ -106,7 +111,126 @@ pub fn add_staticmethod(vm: &mut Vm, ty: &TypeRef, name: &'static str, f: Native
     add_method_kind(vm, ty, name, f, MethodKind::Static);
 }
 
+/// CPython's METH_NOARGS methods of the builtin types, by type name: calling one with any
+/// argument besides `self` is the `X.m() takes no arguments (N given)` error, checked by the
+/// call path before the method runs.
+const NOARGS: &[(&str, &[&str])] = &[
+    (
+        "int",
+        &[
+            "bit_length",
+            "bit_count",
+            "as_integer_ratio",
+            "__getnewargs__",
+            "__sizeof__",
+            "conjugate",
+            "__trunc__",
+            "__floor__",
+            "__ceil__",
+        ],
+    ),
+    (
+        "float",
+        &[
+            "conjugate",
+            "__trunc__",
+            "__floor__",
+            "__ceil__",
+            "as_integer_ratio",
+            "hex",
+            "is_integer",
+            "__getnewargs__",
+        ],
+    ),
+    ("complex", &["conjugate", "__complex__", "__getnewargs__"]),
+    (
+        "str",
+        &[
+            "capitalize",
+            "casefold",
+            "title",
+            "lower",
+            "swapcase",
+            "upper",
+            "isascii",
+            "islower",
+            "isupper",
+            "istitle",
+            "isspace",
+            "isdecimal",
+            "isdigit",
+            "isnumeric",
+            "isalpha",
+            "isalnum",
+            "isidentifier",
+            "isprintable",
+            "__sizeof__",
+            "__getnewargs__",
+        ],
+    ),
+    (
+        "list",
+        &["__reversed__", "__sizeof__", "clear", "copy", "reverse"],
+    ),
+    ("tuple", &["__getnewargs__"]),
+    (
+        "dict",
+        &[
+            "popitem",
+            "__reversed__",
+            "__sizeof__",
+            "keys",
+            "items",
+            "values",
+            "clear",
+            "copy",
+        ],
+    ),
+    ("set", &["clear", "copy", "pop", "__reduce__", "__sizeof__"]),
+    ("frozenset", &["copy", "__reduce__", "__sizeof__"]),
+    ("range", &["__reversed__", "__reduce__"]),
+    ("slice", &["__reduce__"]),
+    (
+        "object",
+        &["__reduce__", "__getstate__", "__sizeof__", "__dir__"],
+    ),
+    ("type", &["mro", "__subclasses__", "__dir__", "__sizeof__"]),
+    ("BaseException", &["__reduce__"]),
+    ("list_iterator", &["__length_hint__", "__reduce__"]),
+    ("list_reverseiterator", &["__length_hint__", "__reduce__"]),
+    ("tuple_iterator", &["__length_hint__", "__reduce__"]),
+    ("str_ascii_iterator", &["__length_hint__", "__reduce__"]),
+    ("range_iterator", &["__length_hint__", "__reduce__"]),
+    ("dict_keys", &["__reversed__"]),
+    ("dict_values", &["__reversed__"]),
+    ("dict_items", &["__reversed__"]),
+    ("dict_keyiterator", &["__length_hint__", "__reduce__"]),
+    ("dict_valueiterator", &["__length_hint__", "__reduce__"]),
+    ("dict_itemiterator", &["__length_hint__", "__reduce__"]),
+    (
+        "mappingproxy",
+        &["keys", "values", "items", "copy", "__reversed__"],
+    ),
+    ("method", &["__reduce__"]),
+    ("generator", &["close", "__sizeof__"]),
+    ("code", &["__sizeof__", "co_lines", "co_positions"]),
+    ("ellipsis", &["__reduce__"]),
+    ("NotImplementedType", &["__reduce__"]),
+    ("enumerate", &["__reduce__"]),
+    ("zip", &["__reduce__"]),
+    ("map", &["__reduce__"]),
+    ("filter", &["__reduce__"]),
+    ("reversed", &["__length_hint__", "__reduce__"]),
+];
+
+fn is_noargs(owner: &str, name: &str) -> bool {
+    NOARGS
+        .iter()
+        .any(|(t, names)| *t == owner && names.contains(&name))
+}
+
 fn add_method_kind(vm: &mut Vm, ty: &TypeRef, name: &'static str, f: NativeFn, kind: MethodKind) {
+    let noargs = kind == MethodKind::Instance && is_noargs(&ty.name(), name);
     let mty = match kind {
         MethodKind::Class => vm.types.classmethod_descriptor.clone(),
         _ => vm.types.method_descriptor.clone(),
@@ -119,6 +243,7 @@ fn add_method_kind(vm: &mut Vm, ty: &TypeRef, name: &'static str, f: NativeFn, k
             owner: ty.clone(),
             kind,
             doc: None,
+            noargs,
         },
     );
     let v = if kind == MethodKind::Static {
@@ -181,6 +306,7 @@ pub fn new_native_function(
             module,
             doc: None,
             fastcall: false,
+            noargs: false,
         },
     )
     .into_value()

@@ -196,8 +196,6 @@ pub fn init_union(vm: &mut Vm) {
     );
     let m = vm.intern("types").into_value();
     super::set_attr(vm, &t, "__module__", m);
-    let nt = vm.types.none_type.clone();
-    nt.slots.nb[crate::slots::BinOp::Or as usize].set(Some(type_or));
 }
 
 /// The metaclass to use for `bases`: the most derived of `meta` and the bases' metaclasses.

@@ -36,6 +36,9 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
                 .expect("kind checked");
             match (&nf.this, nf.pass_this) {
                 (Some(this), true) => {
+                    if nf.noargs {
+                        noargs_check(vm, &nf.qualname, args)?;
+                    }
                     let mut v = Vec::with_capacity(args.values.len() + 1);
                     v.push(this.clone());
                     v.extend_from_slice(args.values);
@@ -94,6 +97,20 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// METH_NOARGS: nothing but `self`.
+fn noargs_check(vm: &Vm, qualname: &str, rest: Args<'_>) -> PyResult<()> {
+    if rest.has_kwargs() {
+        return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
+    }
+    if !rest.values.is_empty() {
+        return Err(vm.type_error(format!(
+            "{qualname}() takes no arguments ({} given)",
+            rest.values.len()
+        )));
+    }
+    Ok(())
+}
+
 fn not_callable(vm: &Vm, v: &Value) -> crate::vm::Exc {
     vm.type_error(format!("'{}' object is not callable", vm.type_name(v)))
 }
@@ -115,6 +132,10 @@ pub fn call_method_descr(vm: &mut Vm, d: &MethodDescrData, args: Args<'_>) -> Py
                     d.owner.name(),
                     vm.type_name(this)
                 )));
+            }
+            if d.noargs {
+                let qualname = format!("{}.{}", d.owner.name(), d.name);
+                noargs_check(vm, &qualname, args.skip_self())?;
             }
             (d.f)(vm, args)
         }

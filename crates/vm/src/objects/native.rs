@@ -60,6 +60,8 @@ pub struct NativeFunctionData {
     /// a call does not count towards the recursion limit, which decides which call reports
     /// a RecursionError and so its message. Python frames under it still count.
     pub fastcall: bool,
+    /// CPython's METH_NOARGS: a bound method that takes no arguments besides `this`.
+    pub noargs: bool,
 }
 
 impl Trace for NativeFunctionData {
@@ -90,6 +92,8 @@ pub struct MethodDescrData {
     pub owner: TypeRef,
     pub kind: MethodKind,
     pub doc: Option<&'static str>,
+    /// CPython's METH_NOARGS (see `builtin_impls::NOARGS`): no arguments besides `self`.
+    pub noargs: bool,
 }
 
 impl Trace for MethodDescrData {
