@@ -205,7 +205,7 @@ pub fn init(vm: &mut Vm) {
                 module: Some(mv.clone()),
                 doc: None,
                 fastcall: FASTCALL_BUILTINS.contains(name),
-                noargs: false,
+                fixed_args: None,
             },
         )
         .into_value();

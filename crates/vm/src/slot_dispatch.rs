@@ -170,6 +170,12 @@ pub fn add_slot_wrappers(vm: &mut Vm, ty: &TypeRef) {
         let Some(f) = wrapper_fn(ty, name, id) else {
             continue;
         };
+        // Concatenation is `sq_concat` in CPython, which has no reflected form.
+        if let SlotFn::BinaryReflected(g) = f {
+            if name == "__radd__" && vm.seq_concat_name(g).is_some() {
+                continue;
+            }
+        }
         if let Some(b) = &base {
             if let Some(bf) = wrapper_fn(b, name, id) {
                 if bf.address() == f.address() {

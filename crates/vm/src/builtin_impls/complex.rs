@@ -60,6 +60,14 @@ pub fn init(vm: &mut Vm) {
         let (x, y) = c(&a.values[0]);
         Ok(new_complex(vm, x, -y))
     });
+    super::add_method(vm, &t, "__getnewargs__", |vm, a| {
+        let (x, y) = c(&a.values[0]);
+        Ok(vm.new_tuple(vec![vm.new_float(x), vm.new_float(y)]))
+    });
+    super::add_method(vm, &t, "__complex__", |vm, a| {
+        let (x, y) = c(&a.values[0]);
+        Ok(new_complex(vm, x, y))
+    });
     super::add_getset(vm, &t, "real", Some(|vm, v| Ok(vm.new_float(c(v).0))), None);
     super::add_getset(vm, &t, "imag", Some(|vm, v| Ok(vm.new_float(c(v).1))), None);
     super::add_method(vm, &t, "__format__", |vm, a| {

@@ -848,7 +848,7 @@ fn method_descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, ty: &Value) -> 
             module: None,
             doc: m.doc,
             fastcall: false,
-            noargs: m.noargs,
+            fixed_args: m.fixed_args,
         },
     )
     .into_value())

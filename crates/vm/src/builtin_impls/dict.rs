@@ -632,7 +632,7 @@ fn view_and(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         if n <= vm.len(&other)? {
             // CPython reuses set intersection here (so an items view with an unhashable
             // value fails).
-            return vm.call_method(&other, "intersection", &[this.clone()]);
+            return vm.call_method(&other, "intersection", std::slice::from_ref(&this));
         }
     }
     let result = alloc(&vm.types.set.clone(), crate::objects::set::SetData::new());

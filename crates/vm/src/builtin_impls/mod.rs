@@ -80,6 +80,12 @@ pub fn init_types(vm: &mut Vm) {
     for t in &all {
         crate::slot_dispatch::inherit_slots(t);
     }
+    // Every exception class has its own `__new__` (`Exception.__new__(OSError)` names it).
+    for t in vm.exc.all().into_iter().cloned().collect::<Vec<_>>() {
+        if t.slots.new.get().is_some() && t.dict.get_rust_str("__new__").is_none() {
+            object::add_new_wrapper(vm, &t);
+        }
+    }
     for t in &all {
         crate::slots::add_slot_wrappers(vm, t);
         // An unhashable builtin shows it as `__hash__ = None` (CPython's type_ready).
@@ -87,11 +93,8 @@ pub fn init_types(vm: &mut Vm) {
         if t.slots.hash.get().is_none() && t.dict.get_str(&h).is_none() {
             t.dict.set_str(&h, Value::NONE);
         }
-        let k = vm.names.__module__.clone();
-        if t.dict.get_str(&k).is_none() {
-            let m = vm.intern("builtins").into_value();
-            t.dict.set_str(&k, m);
-        }
+        // No `__module__` entry: as in CPython, `type.__module__` says "builtins" for static
+        // types, and their instances have no such attribute.
         let d = vm.names.__doc__.clone();
         if t.dict.get_str(&d).is_none() {
             t.dict.set_str(&d, Value::NONE);
@@ -188,7 +191,7 @@ const NOARGS: &[(&str, &[&str])] = &[
     ),
     ("set", &["clear", "copy", "pop", "__reduce__", "__sizeof__"]),
     ("frozenset", &["copy", "__reduce__", "__sizeof__"]),
-    ("range", &["__reversed__", "__reduce__"]),
+    ("range", &["__reversed__"]),
     ("slice", &["__reduce__"]),
     (
         "object",
@@ -223,14 +226,41 @@ const NOARGS: &[(&str, &[&str])] = &[
     ("reversed", &["__length_hint__", "__reduce__"]),
 ];
 
-fn is_noargs(owner: &str, name: &str) -> bool {
-    NOARGS
-        .iter()
-        .any(|(t, names)| *t == owner && names.contains(&name))
+/// METH_O methods whose own argument checks are left to the call path.
+const ONEARG: &[(&str, &[&str])] = &[
+    ("type", &["__instancecheck__", "__subclasscheck__"]),
+    ("object", &["__format__"]),
+    ("int", &["__format__"]),
+    ("float", &["__format__"]),
+    ("complex", &["__format__"]),
+    ("str", &["__format__"]),
+    ("list", &["__getitem__"]),
+    ("dict", &["__getitem__", "__contains__"]),
+    ("set", &["__contains__", "symmetric_difference_update"]),
+    ("frozenset", &["__contains__"]),
+];
+
+fn fixed_args(owner: &str, name: &str) -> Option<u8> {
+    let find = |table: &[(&str, &[&str])]| {
+        table
+            .iter()
+            .any(|(t, names)| *t == owner && names.contains(&name))
+    };
+    if find(NOARGS) {
+        Some(0)
+    } else if find(ONEARG) {
+        Some(1)
+    } else {
+        None
+    }
 }
 
 fn add_method_kind(vm: &mut Vm, ty: &TypeRef, name: &'static str, f: NativeFn, kind: MethodKind) {
-    let noargs = kind == MethodKind::Instance && is_noargs(&ty.name(), name);
+    let fixed_args = if kind == MethodKind::Instance {
+        fixed_args(&ty.name(), name)
+    } else {
+        None
+    };
     let mty = match kind {
         MethodKind::Class => vm.types.classmethod_descriptor.clone(),
         _ => vm.types.method_descriptor.clone(),
@@ -243,7 +273,7 @@ fn add_method_kind(vm: &mut Vm, ty: &TypeRef, name: &'static str, f: NativeFn, k
             owner: ty.clone(),
             kind,
             doc: None,
-            noargs,
+            fixed_args,
         },
     );
     let v = if kind == MethodKind::Static {
@@ -306,7 +336,7 @@ pub fn new_native_function(
             module,
             doc: None,
             fastcall: false,
-            noargs: false,
+            fixed_args: None,
         },
     )
     .into_value()

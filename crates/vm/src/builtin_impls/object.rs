@@ -49,7 +49,7 @@ pub fn add_new_wrapper(vm: &mut Vm, t: &TypeRef) {
             module: None,
             doc: None,
             fastcall: false,
-            noargs: false,
+            fixed_args: None,
         },
     );
     let k = vm.names.__new__.clone();
@@ -521,7 +521,7 @@ fn object_getstate_default(vm: &mut Vm, obj: &Value, required: bool) -> PyResult
 }
 
 /// `_PyObject_GetState`: a custom `__getstate__`, or the default one.
-fn get_state(vm: &mut Vm, obj: &Value, required: bool) -> PyResult<Value> {
+pub fn get_state(vm: &mut Vm, obj: &Value, required: bool) -> PyResult<Value> {
     let getstate = vm.getattr_str(obj, "__getstate__")?;
     let own = vm.types.object.dict.get_rust_str("__getstate__");
     let is_default = getstate

@@ -80,6 +80,11 @@ pub fn init(vm: &mut Vm) {
         let rr = vm.repr_string(&x)?;
         Err(vm.value_error(format!("{rr} is not in range")))
     });
+    super::add_method(vm, &t, "__reduce__", |vm, a| {
+        let r = rd(&a.values[0]);
+        let args = vm.new_tuple(vec![r.start.clone(), r.stop.clone(), r.step.clone()]);
+        Ok(vm.new_tuple(vec![vm.types.range.as_value().clone(), args]))
+    });
     super::add_method(vm, &t, "__reversed__", |vm, a| {
         let r = rd(&a.values[0]);
         let (start, step, len) = (ib(&r.start), ib(&r.step), ib(&r.len));
@@ -221,6 +226,8 @@ fn range_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                     next: start,
                     step,
                     remaining: len,
+                    start,
+                    len,
                 }),
             )
             .into_value());

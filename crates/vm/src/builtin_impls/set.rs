@@ -38,6 +38,13 @@ pub fn init(vm: &mut Vm) {
         }
         super::object::add_new_wrapper(vm, &t);
         super::add_method(vm, &t, "isdisjoint", setlike_isdisjoint);
+        super::add_method(vm, &t, "__reduce__", |vm, a| {
+            let this = &a.values[0];
+            let items = vm.new_list(st(this).items());
+            let args = vm.new_tuple(vec![items]);
+            let dict = super::object::get_state(vm, this, false)?;
+            Ok(vm.new_tuple(vec![vm.type_of(this).into_value(), args, dict]))
+        });
         super::add_method(vm, &t, "copy", |vm, a| {
             let this = &a.values[0];
             if crate::objects::str_ops::is_exact(vm, this, &vm.types.frozenset.clone()) {

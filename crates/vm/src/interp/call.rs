@@ -36,8 +36,15 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
                 .expect("kind checked");
             match (&nf.this, nf.pass_this) {
                 (Some(this), true) => {
-                    if nf.noargs {
-                        noargs_check(vm, &nf.qualname, args)?;
+                    if let Some(n) = nf.fixed_args {
+                        // A bound builtin method is named after `this`'s type (or `this`
+                        // when it is a class), as CPython's are. (`obj.m(...)` calls the
+                        // unbound descriptor instead, see `load_method`.)
+                        let qualname = match this.downcast::<TypeData>() {
+                            Some(t) => format!("{}.{}", t.qualname.borrow(), nf.name),
+                            None => format!("{}.{}", vm.type_of(this).qualname.borrow(), nf.name),
+                        };
+                        fixed_args_check(vm, &qualname, n, args)?;
                     }
                     let mut v = Vec::with_capacity(args.values.len() + 1);
                     v.push(this.clone());
@@ -97,16 +104,19 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// METH_NOARGS: nothing but `self`.
-fn noargs_check(vm: &Vm, qualname: &str, rest: Args<'_>) -> PyResult<()> {
+/// METH_NOARGS (`n == 0`: nothing but `self`) and METH_O (`n == 1`: one positional).
+fn fixed_args_check(vm: &Vm, qualname: &str, n: u8, rest: Args<'_>) -> PyResult<()> {
     if rest.has_kwargs() {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
-    if !rest.values.is_empty() {
-        return Err(vm.type_error(format!(
-            "{qualname}() takes no arguments ({} given)",
-            rest.values.len()
-        )));
+    let got = rest.values.len();
+    if got != usize::from(n) {
+        let what = if n == 0 {
+            "no arguments"
+        } else {
+            "exactly one argument"
+        };
+        return Err(vm.type_error(format!("{qualname}() takes {what} ({got} given)")));
     }
     Ok(())
 }
@@ -133,9 +143,9 @@ pub fn call_method_descr(vm: &mut Vm, d: &MethodDescrData, args: Args<'_>) -> Py
                     vm.type_name(this)
                 )));
             }
-            if d.noargs {
-                let qualname = format!("{}.{}", d.owner.name(), d.name);
-                noargs_check(vm, &qualname, args.skip_self())?;
+            if let Some(n) = d.fixed_args {
+                let qualname = format!("{}.{}", d.owner.qualname.borrow(), d.name);
+                fixed_args_check(vm, &qualname, n, args.skip_self())?;
             }
             (d.f)(vm, args)
         }

@@ -183,7 +183,11 @@ pub fn load_method(
     name: &PyRef<StrData>,
 ) -> PyResult<(Option<Value>, Value)> {
     let ty = vm.type_of(&obj);
-    let generic = ty.slots.getattro.get().is_none();
+    let generic = ty
+        .slots
+        .getattro
+        .get()
+        .is_none_or(|f| f as usize == crate::attr::generic_getattr as *const () as usize);
     if generic {
         if let Some(d) = ty.lookup(name) {
             let is_method = d.downcast::<FunctionData>().is_some()

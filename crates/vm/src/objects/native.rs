@@ -60,8 +60,9 @@ pub struct NativeFunctionData {
     /// a call does not count towards the recursion limit, which decides which call reports
     /// a RecursionError and so its message. Python frames under it still count.
     pub fastcall: bool,
-    /// CPython's METH_NOARGS: a bound method that takes no arguments besides `this`.
-    pub noargs: bool,
+    /// CPython's METH_NOARGS (`Some(0)`) or METH_O (`Some(1)`): the number of arguments a
+    /// bound method takes besides `this`, checked before it runs.
+    pub fixed_args: Option<u8>,
 }
 
 impl Trace for NativeFunctionData {
@@ -92,8 +93,9 @@ pub struct MethodDescrData {
     pub owner: TypeRef,
     pub kind: MethodKind,
     pub doc: Option<&'static str>,
-    /// CPython's METH_NOARGS (see `builtin_impls::NOARGS`): no arguments besides `self`.
-    pub noargs: bool,
+    /// CPython's METH_NOARGS (`Some(0)`) or METH_O (`Some(1)`) (see `builtin_impls::NOARGS`):
+    /// the number of arguments besides `self`.
+    pub fixed_args: Option<u8>,
 }
 
 impl Trace for MethodDescrData {
