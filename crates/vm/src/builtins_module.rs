@@ -205,7 +205,7 @@ pub fn init(vm: &mut Vm) {
                 module: Some(mv.clone()),
                 doc: None,
                 fastcall: FASTCALL_BUILTINS.contains(name),
-                fixed_args: None,
+                arg_check: crate::objects::native::ArgCheck::Any,
             },
         )
         .into_value();

@@ -207,6 +207,23 @@ fn check_args(vm: &Vm, _w: &SlotWrapperData, args: &[Value], n: usize) -> PyResu
     Ok(())
 }
 
+/// The wrappers CPython writes with `PyArg_UnpackTuple(args, "", min, max)`: the empty
+/// function name leaves a leading space in the message.
+fn unpack_check(vm: &Vm, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (bound, which) = if n < min {
+        (min, if min == max { "" } else { "at least " })
+    } else {
+        (max, if min == max { "" } else { "at most " })
+    };
+    let plural = if bound == 1 { "" } else { "s" };
+    Err(vm.type_error(format!(
+        " expected {which}{bound} argument{plural}, got {n}"
+    )))
+}
+
 /// `list.__mul__(x)` and friends wrap CPython's `sq_repeat`, which converts its argument
 /// with `__index__` first.
 fn repeat_count_check(vm: &mut Vm, f: crate::slots::BinFn, n: &Value) -> PyResult<()> {
@@ -266,6 +283,28 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
             vm.type_name(this)
         )));
     }
+    // Special methods CPython defines as METH_O|METH_COEXIST methods rather than slot
+    // wrappers, and so checks as methods.
+    const COEXIST: &[(&str, &str)] = &[
+        ("list", "__getitem__"),
+        ("dict", "__getitem__"),
+        ("dict", "__contains__"),
+        ("set", "__contains__"),
+        ("frozenset", "__contains__"),
+    ];
+    let owner = w.owner.name();
+    if COEXIST.contains(&(owner.as_str(), w.name)) {
+        if args.has_kwargs() {
+            return Err(vm.type_error(format!("{owner}.{}() takes no keyword arguments", w.name)));
+        }
+        if all.len() != 2 {
+            return Err(vm.type_error(format!(
+                "{owner}.{}() takes exactly one argument ({} given)",
+                w.name,
+                all.len() - 1
+            )));
+        }
+    }
     if args.has_kwargs() && !matches!(w.slot, SlotFn::Call(_) | SlotFn::Init(_)) {
         return Err(vm.type_error(format!("wrapper {}() takes no keyword arguments", w.name)));
     }
@@ -277,6 +316,9 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
             f(vm, this)
         }
         SlotFn::Binary(f) => {
+            if vm.is_seq_repeat(f) {
+                unpack_check(vm, rest.len(), 1, 1)?;
+            }
             check_args(vm, w, rest, 1)?;
             repeat_count_check(vm, f, &rest[0])?;
             let r = f(vm, this, &rest[0])?;
@@ -292,21 +334,20 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
             Ok(r)
         }
         SlotFn::BinaryReflected(f) => {
+            if vm.is_seq_repeat(f) {
+                unpack_check(vm, rest.len(), 1, 1)?;
+            }
             check_args(vm, w, rest, 1)?;
             repeat_count_check(vm, f, &rest[0])?;
             f(vm, &rest[0], this)
         }
         SlotFn::Ternary(f) => {
-            if rest.is_empty() || rest.len() > 2 {
-                return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", rest.len())));
-            }
+            unpack_check(vm, rest.len(), 1, 2)?;
             let m = rest.get(1).cloned().unwrap_or(Value::NONE);
             f(vm, this, &rest[0], &m)
         }
         SlotFn::TernaryReflected(f) => {
-            if rest.is_empty() || rest.len() > 2 {
-                return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", rest.len())));
-            }
+            unpack_check(vm, rest.len(), 1, 2)?;
             let m = rest.get(1).cloned().unwrap_or(Value::NONE);
             f(vm, &rest[0], this, &m)
         }
@@ -390,7 +431,7 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
             Ok(Value::NONE)
         }
         SlotFn::SetItem(f) => {
-            check_args(vm, w, rest, 2)?;
+            unpack_check(vm, rest.len(), 2, 2)?;
             f(vm, this, &rest[0], Some(rest[1].clone()))?;
             Ok(Value::NONE)
         }

@@ -848,7 +848,7 @@ fn method_descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, ty: &Value) -> 
             module: None,
             doc: m.doc,
             fastcall: false,
-            fixed_args: m.fixed_args,
+            arg_check: m.arg_check,
         },
     )
     .into_value())

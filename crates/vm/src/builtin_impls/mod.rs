@@ -38,7 +38,7 @@ pub mod weakref;
 
 use crate::object::{alloc, TypeRef};
 use crate::objects::descr::{GetSetData, GetterFn, SetterFn};
-use crate::objects::native::{MethodDescrData, MethodKind, NativeFn, NativeFunctionData};
+use crate::objects::native::{ArgCheck, MethodDescrData, MethodKind, NativeFn, NativeFunctionData};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -240,26 +240,68 @@ const ONEARG: &[(&str, &[&str])] = &[
     ("frozenset", &["__contains__"]),
 ];
 
-fn fixed_args(owner: &str, name: &str) -> Option<u8> {
+/// Methods that refuse keyword arguments, named bare in the error (METH_VARARGS)...
+const NOKW_BARE: &[(&str, &[&str])] = &[
+    (
+        "str",
+        &[
+            "count",
+            "endswith",
+            "find",
+            "index",
+            "rfind",
+            "rindex",
+            "startswith",
+        ],
+    ),
+    (
+        "set",
+        &[
+            "union",
+            "difference",
+            "intersection",
+            "difference_update",
+            "intersection_update",
+            "update",
+        ],
+    ),
+    ("frozenset", &["union", "difference", "intersection"]),
+    ("range", &["__reduce__"]),
+];
+
+/// ... or qualified (Argument Clinic's positional-only methods).
+const NOKW_QUALIFIED: &[(&str, &[&str])] = &[
+    ("list", &["index", "insert", "pop"]),
+    ("tuple", &["index"]),
+    ("dict", &["get", "pop", "setdefault"]),
+    ("int", &["__round__"]),
+    ("float", &["__round__"]),
+];
+
+fn arg_check(owner: &str, name: &str) -> ArgCheck {
     let find = |table: &[(&str, &[&str])]| {
         table
             .iter()
             .any(|(t, names)| *t == owner && names.contains(&name))
     };
     if find(NOARGS) {
-        Some(0)
+        ArgCheck::NoArgs
     } else if find(ONEARG) {
-        Some(1)
+        ArgCheck::OneArg
+    } else if find(NOKW_BARE) {
+        ArgCheck::NoKwargs { qualified: false }
+    } else if find(NOKW_QUALIFIED) {
+        ArgCheck::NoKwargs { qualified: true }
     } else {
-        None
+        ArgCheck::Any
     }
 }
 
 fn add_method_kind(vm: &mut Vm, ty: &TypeRef, name: &'static str, f: NativeFn, kind: MethodKind) {
-    let fixed_args = if kind == MethodKind::Instance {
-        fixed_args(&ty.name(), name)
+    let arg_check = if kind == MethodKind::Instance {
+        arg_check(&ty.name(), name)
     } else {
-        None
+        ArgCheck::Any
     };
     let mty = match kind {
         MethodKind::Class => vm.types.classmethod_descriptor.clone(),
@@ -273,7 +315,7 @@ fn add_method_kind(vm: &mut Vm, ty: &TypeRef, name: &'static str, f: NativeFn, k
             owner: ty.clone(),
             kind,
             doc: None,
-            fixed_args,
+            arg_check,
         },
     );
     let v = if kind == MethodKind::Static {
@@ -336,7 +378,7 @@ pub fn new_native_function(
             module,
             doc: None,
             fastcall: false,
-            fixed_args: None,
+            arg_check: ArgCheck::Any,
         },
     )
     .into_value()

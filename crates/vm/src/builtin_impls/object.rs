@@ -49,7 +49,7 @@ pub fn add_new_wrapper(vm: &mut Vm, t: &TypeRef) {
             module: None,
             doc: None,
             fastcall: false,
-            fixed_args: None,
+            arg_check: crate::objects::native::ArgCheck::Any,
         },
     );
     let k = vm.names.__new__.clone();

@@ -10,7 +10,7 @@ use crate::objects::code::CodeData;
 use crate::objects::dict::DictData;
 use crate::objects::function::{FunctionData, MethodData};
 use crate::objects::native::{
-    Args, MethodDescrData, MethodKind, NativeFunctionData, SlotWrapperData,
+    ArgCheck, Args, MethodDescrData, MethodKind, NativeFunctionData, SlotWrapperData,
 };
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
@@ -36,7 +36,7 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
                 .expect("kind checked");
             match (&nf.this, nf.pass_this) {
                 (Some(this), true) => {
-                    if let Some(n) = nf.fixed_args {
+                    if nf.arg_check != ArgCheck::Any {
                         // A bound builtin method is named after `this`'s type (or `this`
                         // when it is a class), as CPython's are. (`obj.m(...)` calls the
                         // unbound descriptor instead, see `load_method`.)
@@ -44,7 +44,7 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
                             Some(t) => format!("{}.{}", t.qualname.borrow(), nf.name),
                             None => format!("{}.{}", vm.type_of(this).qualname.borrow(), nf.name),
                         };
-                        fixed_args_check(vm, &qualname, n, args)?;
+                        arg_check(vm, &qualname, Some(nf.name), nf.arg_check, args)?;
                     }
                     let mut v = Vec::with_capacity(args.values.len() + 1);
                     v.push(this.clone());
@@ -104,18 +104,31 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// METH_NOARGS (`n == 0`: nothing but `self`) and METH_O (`n == 1`: one positional).
-fn fixed_args_check(vm: &Vm, qualname: &str, n: u8, rest: Args<'_>) -> PyResult<()> {
+/// The checks of CPython's calling conventions (see `ArgCheck`). `bound_name` is the bare
+/// name when a bound method is called: a METH_VARARGS one then reports keywords under it
+/// (`startswith()`), while the method descriptor CPython calls for `obj.m(...)` uses the
+/// qualified name.
+fn arg_check(
+    vm: &Vm,
+    qualname: &str,
+    bound_name: Option<&str>,
+    check: ArgCheck,
+    rest: Args<'_>,
+) -> PyResult<()> {
     if rest.has_kwargs() {
-        return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
+        let shown = match (check, bound_name) {
+            (ArgCheck::NoKwargs { qualified: false }, Some(name)) => name,
+            _ => qualname,
+        };
+        return Err(vm.type_error(format!("{shown}() takes no keyword arguments")));
     }
     let got = rest.values.len();
-    if got != usize::from(n) {
-        let what = if n == 0 {
-            "no arguments"
-        } else {
-            "exactly one argument"
-        };
+    let (n, what) = match check {
+        ArgCheck::NoArgs => (0, "no arguments"),
+        ArgCheck::OneArg => (1, "exactly one argument"),
+        _ => return Ok(()),
+    };
+    if got != n {
         return Err(vm.type_error(format!("{qualname}() takes {what} ({got} given)")));
     }
     Ok(())
@@ -143,9 +156,9 @@ pub fn call_method_descr(vm: &mut Vm, d: &MethodDescrData, args: Args<'_>) -> Py
                     vm.type_name(this)
                 )));
             }
-            if let Some(n) = d.fixed_args {
+            if d.arg_check != ArgCheck::Any {
                 let qualname = format!("{}.{}", d.owner.qualname.borrow(), d.name);
-                fixed_args_check(vm, &qualname, n, args.skip_self())?;
+                arg_check(vm, &qualname, None, d.arg_check, args.skip_self())?;
             }
             (d.f)(vm, args)
         }
