@@ -187,7 +187,11 @@ pub fn init(vm: &mut Vm) {
             Ok(if n.pass_this {
                 n.this.clone().unwrap_or(Value::NONE)
             } else {
-                n.module.clone().unwrap_or(Value::NONE)
+                // The module (a function made with only a module name has none).
+                n.module
+                    .clone()
+                    .filter(|m| m.downcast::<StrData>().is_none())
+                    .unwrap_or(Value::NONE)
             })
         }),
         None,
@@ -201,6 +205,10 @@ pub fn init(vm: &mut Vm) {
                 .module
                 .as_ref()
                 .and_then(|m| {
+                    // A module, or (for functions made without one) the module's name.
+                    if m.downcast::<StrData>().is_some() {
+                        return Some(m.clone());
+                    }
                     m.downcast::<crate::objects::module::ModuleData>()
                         .and_then(|md| md.dict.get_rust_str("__name__"))
                 })

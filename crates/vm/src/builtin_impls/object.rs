@@ -383,8 +383,9 @@ fn copyreg_reconstructor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         let new = vm.getattr_str(&base, "__new__")?;
         let obj = vm.call(&new, Args::positional(&[cls, state.clone()]))?;
-        if !base.is(vm.types.object.as_value()) {
-            let init = vm.getattr_str(&base, "__init__")?;
+        let init = vm.getattr_str(&base, "__init__")?;
+        let object_init = vm.getattr_str(&vm.types.object.as_value().clone(), "__init__")?;
+        if !vm.eq_bool(&init, &object_init)? {
             vm.call(&init, Args::positional(&[obj.clone(), state]))?;
         }
         obj
