@@ -166,7 +166,16 @@ pub fn generic_setattr(
                 }
                 None => match dd.remove_str(name) {
                     Some(_) => Ok(()),
-                    None => Err(vm.no_attribute(obj, name.as_str())),
+                    // CPython words this one by the type's name even for modules.
+                    None => Err(vm.attribute_error_for(
+                        obj,
+                        name.as_str(),
+                        format!(
+                            "'{}' object has no attribute '{}'",
+                            ty.name(),
+                            name.as_str()
+                        ),
+                    )),
                 },
             }
         }

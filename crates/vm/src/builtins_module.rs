@@ -205,6 +205,7 @@ pub fn init(vm: &mut Vm) {
                 module: Some(mv.clone()),
                 doc: None,
                 fastcall: FASTCALL_BUILTINS.contains(name),
+                arg_check: crate::objects::native::ArgCheck::Any,
             },
         )
         .into_value();
@@ -532,6 +533,9 @@ fn builtin_chr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                 None => Err(crate::unicode::surrogates::unrepresentable(vm, c as u32)),
             }
         }
+        Some(c) if i32::try_from(c).is_err() => {
+            Err(vm.overflow_error("Python int too large to convert to C int"))
+        }
         Some(_) => Err(vm.value_error("chr() arg not in range(0x110000)")),
         None => Err(vm.overflow_error("Python int too large to convert to C int")),
     }
@@ -601,8 +605,36 @@ fn builtin_pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     match r[2].clone().filter(|m| !m.is_none()) {
         None => vm.binary_op(&b, &e, BinOp::Pow),
         Some(m) => {
-            let f = vm.type_data_of(&b).slots.pow3.get();
-            if let Some(f) = f {
+            // CPython's ternary_op: the base's slot, the exponent's (first if its type is a
+            // subclass of the base's), then the modulus's, each skipped when it repeats one
+            // already tried.
+            let (tb, te, tm) = (vm.type_of(&b), vm.type_of(&e), vm.type_of(&m));
+            let addr = |f: Option<crate::slots::TernaryFn>| f.map(|f| f as usize);
+            let fb = tb.slots.pow3.get();
+            let mut fe = if te.is(&tb) {
+                None
+            } else {
+                te.slots.pow3.get()
+            };
+            if addr(fe) == addr(fb) {
+                fe = None;
+            }
+            let mut order: Vec<crate::slots::TernaryFn> = Vec::new();
+            if let Some(g) = fe {
+                if fb.is_some() && te.is_subtype_of(&tb) {
+                    order.push(g);
+                    fe = None;
+                }
+            }
+            order.extend(fb);
+            order.extend(fe);
+            if !tm.is(&tb) && !tm.is(&te) {
+                let fm = tm.slots.pow3.get();
+                if addr(fm) != addr(fb) && addr(fm) != addr(te.slots.pow3.get()) {
+                    order.extend(fm);
+                }
+            }
+            for f in order {
                 let res = f(vm, &b, &e, &m)?;
                 if !res.is(&vm.not_implemented) {
                     return Ok(res);

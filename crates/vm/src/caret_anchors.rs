@@ -79,6 +79,25 @@ pub fn anchors(segment: &str) -> Option<Anchors> {
             }
             ')' | '}' | ']' => depth -= 1,
             '#' => break,
+            // A top-level comparison (or boolean/conditional expression) is the outermost
+            // node: CPython draws no anchors for it.
+            '=' | '!' if depth == 0 && chars.get(i + 1) == Some(&'=') => return None,
+            _ if depth == 0 && (c.is_alphabetic() || c == '_') => {
+                let mut j = i;
+                while j < chars.len() && (chars[j].is_alphanumeric() || chars[j] == '_') {
+                    j += 1;
+                }
+                let word: String = chars[i..j].iter().collect();
+                let after_value = prev_significant.is_some_and(|p| !"([{,:".contains(p));
+                if matches!(word.as_str(), "in" | "is" | "and" | "or" | "if")
+                    || (word == "not" && after_value)
+                {
+                    return None;
+                }
+                prev_significant = Some(chars[j - 1]);
+                i = j;
+                continue;
+            }
             _ if depth == 0 && "+-*/%@&|^<>".contains(c) => {
                 let mut j = i + 1;
                 while j < chars.len() && "*/<>=".contains(chars[j]) && j - i < 2 {
@@ -87,13 +106,10 @@ pub fn anchors(segment: &str) -> Option<Anchors> {
                 let text: String = chars[i..j].iter().collect();
                 let binary =
                     matches!(prev_significant, Some(p) if !"+-*/%@&|^<>=(,[{~:".contains(p));
-                if binary
-                    && !text.ends_with('=')
-                    && text != "<"
-                    && text != ">"
-                    && text != "<="
-                    && text != ">="
-                {
+                if binary && matches!(text.as_str(), "<" | ">" | "<=" | ">=") {
+                    return None;
+                }
+                if binary && !text.ends_with('=') {
                     ops.push((i, j, text));
                 }
                 prev_significant = Some(chars[j - 1]);

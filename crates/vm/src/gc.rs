@@ -57,9 +57,11 @@ pub fn run_finalizer(vm: &mut Vm, obj: &Value) {
     }
     let ty = vm.type_of(obj);
     if let Some(del) = ty.lookup_str("__del__") {
+        // As CPython's slot_tp_finalize: bound through `__get__` when it has one, otherwise
+        // called as it is, with no arguments.
         let r = match vm.type_data_of(&del).slots.descr_get.get() {
             Some(get) => get(vm, &del, Some(obj), ty.as_value()).and_then(|m| vm.call0(&m)),
-            None => vm.call1(&del, obj.clone()),
+            None => vm.call0(&del),
         };
         if let Err(e) = r {
             report_unraisable(vm, &e, Some(&del));
@@ -67,19 +69,70 @@ pub fn run_finalizer(vm: &mut Vm, obj: &Value) {
     }
 }
 
-/// `sys.unraisablehook`'s default output.
+/// `PyErr_WriteUnraisable`: calls `sys.unraisablehook` if the program set one, otherwise
+/// writes the default report.
 pub fn report_unraisable(vm: &mut Vm, e: &crate::vm::Exc, obj: Option<&Value>) {
     // An exception raised by native code has no traceback yet: 3.11 gives it the frame that
     // was running.
     if e.data().traceback.borrow().is_none() && !vm.frames.is_empty() {
         crate::traceback::add_traceback_entry(vm, e);
     }
+    let hook = vm
+        .sys_module
+        .downcast::<crate::objects::module::ModuleData>()
+        .and_then(|m| m.dict.get_rust_str("unraisablehook"));
+    if let Some(hook) = hook {
+        let is_default = vm
+            .sys_module
+            .downcast::<crate::objects::module::ModuleData>()
+            .and_then(|m| m.dict.get_rust_str("__unraisablehook__"))
+            .is_some_and(|d| d.is(&hook));
+        if !is_default {
+            let ty = match &vm.unraisable_hook_args {
+                Some(t) => t.clone(),
+                None => {
+                    let t = crate::builtin_impls::structseq::new_type(
+                        vm,
+                        "UnraisableHookArgs",
+                        &[
+                            "exc_type",
+                            "exc_value",
+                            "exc_traceback",
+                            "err_msg",
+                            "object",
+                        ],
+                    );
+                    vm.unraisable_hook_args = Some(t.clone());
+                    t
+                }
+            };
+            let exc = e.0.clone();
+            let items = vec![
+                vm.type_of(&exc).as_value().clone(),
+                exc.clone(),
+                e.data().traceback.borrow().clone().unwrap_or(Value::NONE),
+                Value::NONE,
+                obj.cloned().unwrap_or(Value::NONE),
+            ];
+            let args = crate::builtin_impls::structseq::new_value(vm, &ty, items);
+            if let Err(e2) = vm.call1(&hook, args) {
+                // CPython reports the hook's own failure with the default output.
+                let m = "Exception ignored in sys.unraisablehook";
+                write_default_unraisable(vm, &e2, Some(&hook), m);
+            }
+            return;
+        }
+    }
+    write_default_unraisable(vm, e, obj, "Exception ignored in");
+}
+
+fn write_default_unraisable(vm: &mut Vm, e: &crate::vm::Exc, obj: Option<&Value>, msg: &str) {
     let mut out = String::new();
     if let Some(o) = obj {
         let r = vm
             .repr_string(o)
             .unwrap_or_else(|_| "<object repr() failed>".into());
-        out.push_str(&format!("Exception ignored in: {r}\n"));
+        out.push_str(&format!("{msg}: {r}\n"));
     }
     let mut seen = Vec::new();
     crate::traceback::format_exception(vm, &e.0, &mut out, &mut seen);

@@ -216,9 +216,43 @@ impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         let r = self.guard_stack(|vm| vm.binary_op1(a, b, op as usize))?;
         if r.is(&self.not_implemented) {
+            if let Some(e) = self.concat_error(a, b, op) {
+                return Err(e);
+            }
             return Err(self.binop_type_error(a, b, op, false));
         }
         Ok(r)
+    }
+
+    /// The builtin sequence whose concatenation `f` is (CPython's `sq_concat`, which is
+    /// tried after both operands' number slots).
+    pub fn seq_concat_name(&self, f: crate::slots::BinFn) -> Option<&'static str> {
+        let add = BinOp::Add as usize;
+        [
+            (&self.types.list, "list"),
+            (&self.types.tuple, "tuple"),
+            (&self.types.str, "str"),
+        ]
+        .iter()
+        .find(|(t, _)| {
+            t.slots.nb[add]
+                .get()
+                .is_some_and(|g| g as usize == f as usize)
+        })
+        .map(|(_, n)| *n)
+    }
+
+    /// `seq + x` once no number slot took it: the left sequence's concatenation error.
+    pub fn concat_error(&self, a: &Value, b: &Value, op: BinOp) -> Option<Exc> {
+        if op != BinOp::Add {
+            return None;
+        }
+        let f = self.type_data_of(a).slots.nb[BinOp::Add as usize].get()?;
+        let name = self.seq_concat_name(f)?;
+        Some(self.type_error(format!(
+            "can only concatenate {name} (not \"{}\") to {name}",
+            self.type_name(b)
+        )))
     }
 
     /// `a op= b`: the in-place slot of `a`, then the ordinary operation.
@@ -230,11 +264,52 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if op == BinOp::Mul && self.inplace_repeat_refused(a, b) {
+            return Err(self.binop_type_error(a, b, op, true));
+        }
         let r = self.guard_stack(|vm| vm.binary_op1(a, b, op as usize))?;
         if r.is(&self.not_implemented) {
+            if let Some(e) = self.concat_error(a, b, op) {
+                return Err(e);
+            }
             return Err(self.binop_type_error(a, b, op, true));
         }
         Ok(r)
+    }
+
+    /// Whether `f` is a builtin sequence's repetition (`list * n`), which CPython implements
+    /// as `sq_repeat`/`sq_inplace_repeat` rather than as a number slot.
+    pub fn is_seq_repeat(&self, f: crate::slots::BinFn) -> bool {
+        let mul = BinOp::Mul as usize;
+        [
+            &self.types.list,
+            &self.types.tuple,
+            &self.types.str,
+            &self.types.bytes,
+            &self.types.bytearray,
+        ]
+        .iter()
+        .any(|t| {
+            [mul, INPLACE + mul].iter().any(|&i| {
+                t.slots.nb[i]
+                    .get()
+                    .is_some_and(|g| g as usize == f as usize)
+            })
+        })
+    }
+
+    /// Sequence repetition is a number slot here, but in CPython `a *= seq` tries `seq`'s
+    /// `sq_repeat` only when `a`'s type has no sequence methods at all (`{1} *= [1]` is an
+    /// unsupported operand, `None *= [1]` a bad repeat count).
+    fn inplace_repeat_refused(&self, a: &Value, b: &Value) -> bool {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let mul = BinOp::Mul as usize;
+        let is_repeat = |f: Option<crate::slots::BinFn>| f.is_some_and(|f| self.is_seq_repeat(f));
+        let a_seq = ta.has_flag(crate::types::type_flags::HEAPTYPE)
+            || ta.slots.getitem.get().is_some()
+            || ta.slots.contains.get().is_some();
+        a_seq && ta.slots.nb[mul].get().is_none() && is_repeat(tb.slots.nb[mul].get())
     }
 
     pub fn binop_type_error(&self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> Exc {
@@ -467,10 +542,27 @@ impl Vm {
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
         match self.type_data_of(obj).slots.setitem.get() {
             Some(f) => f(self, obj, key, None),
-            None => Err(self.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(obj)
-            ))),
+            None => {
+                // CPython: types with sequence methods (every class, and builtins such as
+                // tuple and str) report through PySequence_DelItem when the key is an
+                // index ("doesn't"); the others through PyObject_DelItem ("does not").
+                let t = self.type_data_of(obj);
+                let seq = t.has_flag(crate::types::type_flags::HEAPTYPE)
+                    || t.slots.getitem.get().is_some();
+                let is_index = crate::builtin_impls::int::as_int(key).is_some()
+                    || self.type_data_of(key).slots.unary[crate::slots::UnaryOp::Index as usize]
+                        .get()
+                        .is_some();
+                let verb = if seq && is_index {
+                    "doesn't"
+                } else {
+                    "does not"
+                };
+                Err(self.type_error(format!(
+                    "'{}' object {verb} support item deletion",
+                    self.type_name(obj)
+                )))
+            }
         }
     }
 

@@ -170,6 +170,12 @@ pub fn add_slot_wrappers(vm: &mut Vm, ty: &TypeRef) {
         let Some(f) = wrapper_fn(ty, name, id) else {
             continue;
         };
+        // Concatenation is `sq_concat` in CPython, which has no reflected form.
+        if let SlotFn::BinaryReflected(g) = f {
+            if name == "__radd__" && vm.seq_concat_name(g).is_some() {
+                continue;
+            }
+        }
         if let Some(b) = &base {
             if let Some(bf) = wrapper_fn(b, name, id) {
                 if bf.address() == f.address() {
@@ -201,6 +207,63 @@ fn check_args(vm: &Vm, _w: &SlotWrapperData, args: &[Value], n: usize) -> PyResu
     Ok(())
 }
 
+/// The wrappers CPython writes with `PyArg_UnpackTuple(args, "", min, max)`: the empty
+/// function name leaves a leading space in the message.
+fn unpack_check(vm: &Vm, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (bound, which) = if n < min {
+        (min, if min == max { "" } else { "at least " })
+    } else {
+        (max, if min == max { "" } else { "at most " })
+    };
+    let plural = if bound == 1 { "" } else { "s" };
+    Err(vm.type_error(format!(
+        " expected {which}{bound} argument{plural}, got {n}"
+    )))
+}
+
+/// `list.__mul__(x)` and friends wrap CPython's `sq_repeat`, which converts its argument
+/// with `__index__` first.
+fn repeat_count_check(vm: &mut Vm, f: crate::slots::BinFn, n: &Value) -> PyResult<()> {
+    if vm.is_seq_repeat(f) {
+        crate::builtin_impls::int::index(vm, n)?;
+    }
+    Ok(())
+}
+
+/// CPython's `hackcheck`: `object.__setattr__(obj, ...)` may not jump over a native
+/// `__setattr__` that `obj`'s type (or a native base between) defines.
+fn hackcheck(vm: &mut Vm, this: &Value, func: crate::slots::SetAttrFn, what: &str) -> PyResult<()> {
+    let ty = vm.type_of(this);
+    let slot = slot_setattro as *const () as usize;
+    let generic = crate::attr::generic_setattr as *const () as usize;
+    let addr = |t: &TypeRef| t.slots.setattro.get().map_or(generic, |f| f as usize);
+    let own = addr(&ty);
+    let mro: Vec<TypeRef> = ty.mro.borrow().clone();
+    let mut defining = ty.clone();
+    for b in mro.iter().rev() {
+        let bs = addr(b);
+        if bs != slot && bs == own {
+            defining = b.clone();
+            break;
+        }
+    }
+    let mut cur = Some(defining);
+    while let Some(b) = cur {
+        let bs = addr(&b);
+        if bs == func as usize {
+            break;
+        }
+        if bs != slot {
+            return Err(vm.type_error(format!("can't apply this {what} to {} object", ty.name())));
+        }
+        cur = b.base.borrow().clone();
+    }
+    Ok(())
+}
+
 /// Calls a wrapper descriptor: `self` is `args[0]`.
 pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> PyResult<Value> {
     let all = args.values;
@@ -220,6 +283,28 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
             vm.type_name(this)
         )));
     }
+    // Special methods CPython defines as METH_O|METH_COEXIST methods rather than slot
+    // wrappers, and so checks as methods.
+    const COEXIST: &[(&str, &str)] = &[
+        ("list", "__getitem__"),
+        ("dict", "__getitem__"),
+        ("dict", "__contains__"),
+        ("set", "__contains__"),
+        ("frozenset", "__contains__"),
+    ];
+    let owner = w.owner.name();
+    if COEXIST.contains(&(owner.as_str(), w.name)) {
+        if args.has_kwargs() {
+            return Err(vm.type_error(format!("{owner}.{}() takes no keyword arguments", w.name)));
+        }
+        if all.len() != 2 {
+            return Err(vm.type_error(format!(
+                "{owner}.{}() takes exactly one argument ({} given)",
+                w.name,
+                all.len() - 1
+            )));
+        }
+    }
     if args.has_kwargs() && !matches!(w.slot, SlotFn::Call(_) | SlotFn::Init(_)) {
         return Err(vm.type_error(format!("wrapper {}() takes no keyword arguments", w.name)));
     }
@@ -231,24 +316,38 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
             f(vm, this)
         }
         SlotFn::Binary(f) => {
+            if vm.is_seq_repeat(f) {
+                unpack_check(vm, rest.len(), 1, 1)?;
+            }
             check_args(vm, w, rest, 1)?;
-            f(vm, this, &rest[0])
+            repeat_count_check(vm, f, &rest[0])?;
+            let r = f(vm, this, &rest[0])?;
+            if r.is(&nimpl) {
+                // `str.__add__` wraps `sq_concat`, which raises rather than declines.
+                if let Some(name) = vm.seq_concat_name(f) {
+                    return Err(vm.type_error(format!(
+                        "can only concatenate {name} (not \"{}\") to {name}",
+                        vm.type_name(&rest[0])
+                    )));
+                }
+            }
+            Ok(r)
         }
         SlotFn::BinaryReflected(f) => {
+            if vm.is_seq_repeat(f) {
+                unpack_check(vm, rest.len(), 1, 1)?;
+            }
             check_args(vm, w, rest, 1)?;
+            repeat_count_check(vm, f, &rest[0])?;
             f(vm, &rest[0], this)
         }
         SlotFn::Ternary(f) => {
-            if rest.is_empty() || rest.len() > 2 {
-                return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", rest.len())));
-            }
+            unpack_check(vm, rest.len(), 1, 2)?;
             let m = rest.get(1).cloned().unwrap_or(Value::NONE);
             f(vm, this, &rest[0], &m)
         }
         SlotFn::TernaryReflected(f) => {
-            if rest.is_empty() || rest.len() > 2 {
-                return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", rest.len())));
-            }
+            unpack_check(vm, rest.len(), 1, 2)?;
             let m = rest.get(1).cloned().unwrap_or(Value::NONE);
             f(vm, &rest[0], this, &m)
         }
@@ -278,12 +377,14 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
         SlotFn::SetAttr(f) => {
             check_args(vm, w, rest, 2)?;
             let name = attr_name(vm, &rest[0])?;
+            hackcheck(vm, this, f, "__setattr__")?;
             f(vm, this, &name, Some(rest[1].clone()))?;
             Ok(Value::NONE)
         }
         SlotFn::DelAttr(f) => {
             check_args(vm, w, rest, 1)?;
             let name = attr_name(vm, &rest[0])?;
+            hackcheck(vm, this, f, "__delattr__")?;
             f(vm, this, &name, None)?;
             Ok(Value::NONE)
         }
@@ -296,8 +397,14 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
             }
         }
         SlotFn::DescrGet(f) => {
-            if rest.is_empty() || rest.len() > 2 {
-                return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", rest.len())));
+            // PyArg_UnpackTuple with an empty name, hence the leading space.
+            if rest.is_empty() {
+                return Err(vm.type_error(" expected at least 1 argument, got 0"));
+            }
+            if rest.len() > 2 {
+                return Err(
+                    vm.type_error(format!(" expected at most 2 arguments, got {}", rest.len()))
+                );
             }
             let obj = if rest[0].is_none() {
                 None
@@ -324,7 +431,7 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
             Ok(Value::NONE)
         }
         SlotFn::SetItem(f) => {
-            check_args(vm, w, rest, 2)?;
+            unpack_check(vm, rest.len(), 2, 2)?;
             f(vm, this, &rest[0], Some(rest[1].clone()))?;
             Ok(Value::NONE)
         }
@@ -649,6 +756,11 @@ fn slot_divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
 
 fn slot_pow3(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
     let ty = vm.type_of(a);
+    // Three-argument power never uses `__rpow__`: only a first operand whose own type
+    // defines `__pow__` is asked.
+    if ty.slots.pow3.get().map(|f| f as usize) != Some(slot_pow3 as *const () as usize) {
+        return Ok(vm.not_implemented.clone());
+    }
     match ty.lookup_str("__pow__") {
         Some(f) if !f.is_none() => {
             let bound = bind(vm, &f, a)?;

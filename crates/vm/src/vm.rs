@@ -72,6 +72,8 @@ pub struct Vm {
     /// The original `builtins.__import__`, so IMPORT_NAME can skip calling it.
     pub builtins_import: Value,
     pub sys_module: Value,
+    /// `sys.UnraisableHookArgs`, made the first time a custom `sys.unraisablehook` is called.
+    pub unraisable_hook_args: Option<TypeRef>,
     /// `sys.modules`.
     pub modules: PyRef<DictData>,
     pub frames: FrameStack,
@@ -178,6 +180,7 @@ impl Vm {
             builtins_module: Value::NONE,
             builtins_import: Value::NONE,
             sys_module: Value::NONE,
+            unraisable_hook_args: None,
             builtins,
             modules,
             frames: FrameStack::with_capacity(256),

@@ -38,6 +38,9 @@ pub fn init(vm: &mut Vm) {
         Ok(vm.not_implemented.clone())
     }));
     super::object::add_new_wrapper(vm, &t);
+    super::add_method(vm, &t, "__reduce__", |vm, _| {
+        Ok(vm.intern("NotImplemented").into_value())
+    });
 
     let t = vm.types.ellipsis_type.clone();
     t.slots
@@ -50,6 +53,9 @@ pub fn init(vm: &mut Vm) {
         Ok(vm.ellipsis.clone())
     }));
     super::object::add_new_wrapper(vm, &t);
+    super::add_method(vm, &t, "__reduce__", |vm, _| {
+        Ok(vm.intern("Ellipsis").into_value())
+    });
 }
 
 fn bool_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {

@@ -26,6 +26,19 @@ pub fn init(vm: &mut Vm) {
     ] {
         s.nb[op as usize].set(Some(NB[op as usize]));
     }
+    s.pow3.set(Some(|vm, a, b, m| {
+        if m.is_none() {
+            return complex_binop(vm, a, b, BinOp::Pow);
+        }
+        match (operand(vm, a), operand(vm, b)) {
+            (Some(x), Some(y)) => {
+                x?;
+                y?;
+                Err(vm.value_error("complex modulo"))
+            }
+            _ => Ok(vm.not_implemented.clone()),
+        }
+    }));
     s.unary[UnaryOp::Neg as usize].set(Some(|vm, v| {
         let (a, b) = c(v);
         Ok(new_complex(vm, -a, -b))
@@ -46,6 +59,14 @@ pub fn init(vm: &mut Vm) {
     super::add_method(vm, &t, "conjugate", |vm, a| {
         let (x, y) = c(&a.values[0]);
         Ok(new_complex(vm, x, -y))
+    });
+    super::add_method(vm, &t, "__getnewargs__", |vm, a| {
+        let (x, y) = c(&a.values[0]);
+        Ok(vm.new_tuple(vec![vm.new_float(x), vm.new_float(y)]))
+    });
+    super::add_method(vm, &t, "__complex__", |vm, a| {
+        let (x, y) = c(&a.values[0]);
+        Ok(new_complex(vm, x, y))
     });
     super::add_getset(vm, &t, "real", Some(|vm, v| Ok(vm.new_float(c(v).0))), None);
     super::add_getset(vm, &t, "imag", Some(|vm, v| Ok(vm.new_float(c(v).1))), None);

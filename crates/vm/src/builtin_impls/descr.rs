@@ -309,11 +309,12 @@ pub fn new_staticmethod(vm: &mut Vm, f: Value) -> Value {
 fn classmethod_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     args.no_kwargs(vm, "classmethod")?;
     let a = args.unpack(vm, "classmethod", 1, 1)?;
+    let dict = wraps_dict(vm, &a[0])?;
     Ok(alloc(
         ty,
         ClassMethodData {
             func: std::cell::RefCell::new(a[0].clone()),
-            dict: std::cell::RefCell::new(None),
+            dict: std::cell::RefCell::new(Some(dict)),
         },
     )
     .into_value())
@@ -322,14 +323,34 @@ fn classmethod_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value>
 fn staticmethod_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     args.no_kwargs(vm, "staticmethod")?;
     let a = args.unpack(vm, "staticmethod", 1, 1)?;
+    let dict = wraps_dict(vm, &a[0])?;
     Ok(alloc(
         ty,
         StaticMethodData {
             func: std::cell::RefCell::new(a[0].clone()),
-            dict: std::cell::RefCell::new(None),
+            dict: std::cell::RefCell::new(Some(dict)),
         },
     )
     .into_value())
+}
+
+/// 3.10+ `classmethod(f)`/`staticmethod(f)` copy `f`'s identity into their own `__dict__`
+/// (CPython's `functools_wraps`).
+fn wraps_dict(vm: &mut Vm, f: &Value) -> PyResult<Value> {
+    let d = vm.new_dict();
+    for name in [
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__annotations__",
+    ] {
+        let n = vm.intern(name);
+        if let Some(v) = vm.getattr_opt(f, &n)? {
+            d.set_str(&n, v);
+        }
+    }
+    Ok(d.into_value())
 }
 
 fn classmethod_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, ty: &Value) -> PyResult<Value> {
@@ -437,10 +458,16 @@ fn property_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
     *p.fset.borrow_mut() = none_to_opt(a[1].clone());
     *p.fdel.borrow_mut() = none_to_opt(a[2].clone());
     let mut doc = none_to_opt(a[3].clone());
+    let getter = p.fget.borrow().clone();
     if doc.is_none() {
-        if let Some(g) = p.fget.borrow().clone() {
+        if let Some(g) = getter {
             let n = vm.names.__doc__.clone();
             doc = vm.getattr_opt(&g, &n)?.filter(|d| !d.is_none());
+            if !vm.type_of(obj).is(&vm.types.property) {
+                // A subclass's own `__doc__` (None) would shadow the property's: the doc
+                // goes into the instance instead.
+                vm.setattr(obj, &n, doc.clone().unwrap_or(Value::NONE))?;
+            }
         }
     }
     *p.doc.borrow_mut() = doc;
@@ -508,7 +535,10 @@ fn property_copy(vm: &mut Vm, this: &Value, which: usize, f: Value) -> PyResult<
         p.fdel.borrow().clone().unwrap_or(Value::NONE),
         p.doc.borrow().clone().unwrap_or(Value::NONE),
     ];
-    parts[which] = f;
+    // None keeps the old function, as in CPython.
+    if !f.is_none() {
+        parts[which] = f;
+    }
     // A doc taken from the old getter follows the new getter.
     if which == 0 {
         parts[3] = Value::NONE;
@@ -680,6 +710,10 @@ fn getset_set(vm: &mut Vm, d: &Value, obj: &Value, v: Option<Value>) -> PyResult
     }
     match g.set {
         Some(f) => f(vm, obj, v),
+        // CPython's READONLY members answer with a shorter message than getsets do.
+        None if is_readonly_member(&g.owner.name(), g.name) => {
+            Err(vm.attribute_error_for(obj, g.name, "readonly attribute".to_string()))
+        }
         None => Err(vm.attribute_error_for(
             obj,
             g.name,
@@ -690,6 +724,44 @@ fn getset_set(vm: &mut Vm, d: &Value, obj: &Value, v: Option<Value>) -> PyResult
             ),
         )),
     }
+}
+
+/// Attributes CPython declares as READONLY `PyMemberDef`s (where Basilisk has getsets).
+const READONLY_MEMBERS: &[(&str, &[&str])] = &[
+    ("range", &["start", "stop", "step"]),
+    ("slice", &["start", "stop", "step"]),
+    ("function", &["__closure__", "__globals__", "__builtins__"]),
+    ("method", &["__func__", "__self__"]),
+    ("property", &["fget", "fset", "fdel"]),
+    ("classmethod", &["__func__", "__wrapped__"]),
+    ("staticmethod", &["__func__", "__wrapped__"]),
+    ("complex", &["real", "imag"]),
+    ("types.UnionType", &["__args__"]),
+    ("UnionType", &["__args__"]),
+    (
+        "GenericAlias",
+        &["__origin__", "__args__", "__parameters__"],
+    ),
+    ("module", &["__dict__"]),
+    (
+        "type",
+        &[
+            "__basicsize__",
+            "__itemsize__",
+            "__flags__",
+            "__weakrefoffset__",
+            "__base__",
+            "__dictoffset__",
+            "__mro__",
+        ],
+    ),
+];
+
+fn is_readonly_member(owner: &str, name: &str) -> bool {
+    (owner == "code" && name.starts_with("co_"))
+        || READONLY_MEMBERS
+            .iter()
+            .any(|(t, names)| *t == owner && names.contains(&name))
 }
 
 fn getset_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -776,6 +848,7 @@ fn method_descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, ty: &Value) -> 
             module: None,
             doc: m.doc,
             fastcall: false,
+            arg_check: m.arg_check,
         },
     )
     .into_value())

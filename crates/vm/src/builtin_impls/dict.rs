@@ -56,7 +56,13 @@ pub fn init(vm: &mut Vm) {
     });
     super::add_method(vm, &t, "pop", |vm, a| {
         let r = a.skip_self().unpack(vm, "pop", 1, 2)?;
-        match d(&a.values[0]).remove(vm, &r[0])? {
+        // An empty dict answers before hashing the key, as CPython's does.
+        let removed = if d(&a.values[0]).is_empty() {
+            None
+        } else {
+            d(&a.values[0]).remove(vm, &r[0])?
+        };
+        match removed {
             Some(v) => Ok(v),
             None => match r.get(1) {
                 Some(x) => Ok(x.clone()),
@@ -138,9 +144,10 @@ pub fn init(vm: &mut Vm) {
             ty.slots
                 .richcompare
                 .set(Some(super::set::setlike_richcompare));
-            for op in [BinOp::And, BinOp::Or, BinOp::Sub, BinOp::Xor] {
-                ty.slots.nb[op as usize].set(Some(super::set::SETLIKE_NB[op as usize]));
-            }
+            ty.slots.nb[BinOp::And as usize].set(Some(view_and));
+            ty.slots.nb[BinOp::Or as usize].set(Some(|vm, a, b| view_setop(vm, a, b, BinOp::Or)));
+            ty.slots.nb[BinOp::Sub as usize].set(Some(|vm, a, b| view_setop(vm, a, b, BinOp::Sub)));
+            ty.slots.nb[BinOp::Xor as usize].set(Some(|vm, a, b| view_setop(vm, a, b, BinOp::Xor)));
             super::add_method(vm, &ty, "isdisjoint", super::set::setlike_isdisjoint);
         }
         super::add_method(vm, &ty, "__reversed__", |vm, a| {
@@ -156,7 +163,19 @@ pub fn init(vm: &mut Vm) {
                     .collect(),
             };
             let l = vm.new_list(items.into_iter().rev().collect());
-            vm.iter(&l)
+            // Keys get CPython's type name; values and items iterate the same way.
+            let ty = match view.kind {
+                DictViewKind::Keys => vm.types.dict_reversekeyiterator.clone(),
+                _ => return vm.iter(&l),
+            };
+            Ok(alloc(
+                &ty,
+                crate::objects::iter::IterData::new(crate::objects::iter::IterState::Seq {
+                    seq: l,
+                    index: 0,
+                }),
+            )
+            .into_value())
         });
         super::add_getset(
             vm,
@@ -210,6 +229,10 @@ pub fn init(vm: &mut Vm) {
                 .is_some());
         }
         vm.contains(&m, k)
+    }));
+    t.slots.str.set(Some(|vm, v| {
+        let m = mp_concrete(vm, v)?;
+        Ok(vm.str(&m)?.into_value())
     }));
     t.slots.repr.set(Some(|vm, v| {
         let m = mp_mapping(v);
@@ -551,3 +574,73 @@ fn dict_ior(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 pub fn _unused(_: &TypeRef) {}
+
+/// The elements of `v` as a new set: a view's keys or items, or any iterable.
+fn view_to_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(view) = v.downcast::<DictViewData>() {
+        if view.kind == DictViewKind::Keys {
+            let dict = view.dict.clone();
+            return Ok(super::set::to_set(vm, &dict)?.into_value());
+        }
+    }
+    Ok(super::set::to_set(vm, v)?.into_value())
+}
+
+/// `keys | x`, `keys - x`, `keys ^ x` (either side a view): a set of the left operand's
+/// elements updated with the right one, whatever its type (CPython's `dictviews_or`...).
+fn view_setop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    let result = view_to_set(vm, a)?;
+    let method = match op {
+        BinOp::Or => "update",
+        BinOp::Sub => "difference_update",
+        _ => "symmetric_difference_update",
+    };
+    vm.call_method(&result, method, std::slice::from_ref(b))?;
+    Ok(result)
+}
+
+/// Whether a keys or items view contains `x` (`dictitems_contains` wants a 2-tuple).
+fn view_has(vm: &mut Vm, view: &DictViewData, x: &Value) -> PyResult<bool> {
+    let dict = d(&view.dict);
+    if view.kind == DictViewKind::Keys {
+        return Ok(dict.get(vm, x)?.is_some());
+    }
+    let Some(pair) = x.downcast::<crate::objects::tuple::TupleData>() else {
+        return Ok(false);
+    };
+    if pair.len() != 2 {
+        return Ok(false);
+    }
+    let (k, v) = (pair.items()[0].clone(), pair.items()[1].clone());
+    match dict.get(vm, &k)? {
+        Some(found) => vm.eq_bool(&found, &v),
+        None => Ok(false),
+    }
+}
+
+/// `keys & x` (CPython's `_PyDictView_Intersect`): the elements of the other operand that the
+/// view contains.
+fn view_and(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (this, other) = if a.downcast::<DictViewData>().is_some() {
+        (a.clone(), b.clone())
+    } else {
+        (b.clone(), a.clone())
+    };
+    let view = this.downcast::<DictViewData>().expect("a view operand");
+    if crate::objects::str_ops::is_exact(vm, &other, &vm.types.set.clone()) {
+        let n = d(&view.dict).len();
+        if n <= vm.len(&other)? {
+            // CPython reuses set intersection here (so an items view with an unhashable
+            // value fails).
+            return vm.call_method(&other, "intersection", std::slice::from_ref(&this));
+        }
+    }
+    let result = alloc(&vm.types.set.clone(), crate::objects::set::SetData::new());
+    let it = vm.iter(&other)?;
+    while let Some(x) = vm.next(&it)? {
+        if view_has(vm, view, &x)? {
+            result.add(vm, x)?;
+        }
+    }
+    Ok(result.into_value())
+}

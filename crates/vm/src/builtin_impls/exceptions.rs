@@ -102,9 +102,49 @@ pub fn init(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     super::add_method(vm, &base, "__reduce__", |vm, a| {
-        let ty = vm.type_of(&a.values[0]).into_value();
-        let args = ed(&a.values[0]).args.borrow().clone();
-        Ok(vm.new_tuple(vec![ty, args]))
+        let this = &a.values[0];
+        let ty = vm.type_of(this).into_value();
+        let mut args = ed(this).args.borrow().clone();
+        // OSError puts its filename(s) back into the arguments.
+        if vm.is_instance_of(this, &vm.exc.OSError.clone()) && super::tuple::items(&args).len() == 2
+        {
+            if let Some(f1) = ed(this).field(2).filter(|f| !f.is_none()) {
+                let mut v = super::tuple::items(&args).to_vec();
+                v.push(f1);
+                if let Some(f2) = ed(this).field(3).filter(|f| !f.is_none()) {
+                    v.push(Value::NONE);
+                    v.push(f2);
+                }
+                args = vm.new_tuple(v);
+            }
+        }
+        match crate::attr::dict_slot(this).and_then(|s| s.get()) {
+            Some(d) => Ok(vm.new_tuple(vec![ty, args, d])),
+            None => Ok(vm.new_tuple(vec![ty, args])),
+        }
+    });
+    super::add_method(vm, &base, "__setstate__", |vm, a| {
+        let state = a
+            .skip_self()
+            .exactly_one(vm, "BaseException.__setstate__")?
+            .clone();
+        if state.is_none() {
+            return Ok(Value::NONE);
+        }
+        let Some(d) = state.downcast::<crate::objects::dict::DictData>() else {
+            return Err(vm.type_error("state is not a dictionary"));
+        };
+        for (k, v) in d.items() {
+            let Some(name) = k.downcast::<crate::objects::str::StrData>() else {
+                return Err(vm.type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    vm.type_name(&k)
+                )));
+            };
+            let name = vm.intern(name.as_str());
+            vm.setattr(&a.values[0], &name, v)?;
+        }
+        Ok(Value::NONE)
     });
 
     // Member descriptors for the class-specific fields.
@@ -490,12 +530,42 @@ fn os_error_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn unicode_error_init(vm: &mut Vm, v: &Value, args: Args<'_>) -> PyResult<()> {
+    if args.has_kwargs() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", vm.type_name(v))));
+    }
     exc_init(vm, v, args)?;
     let p = args.pos();
-    if p.len() == 5 {
-        for (i, x) in p.iter().enumerate() {
-            ed(v).set_field(i, Some(x.clone()));
+    // PyArg_ParseTuple "UOnnU" (decode) / "UUnnU" (encode).
+    if p.len() != 5 {
+        return Err(vm.type_error(format!(
+            "function takes exactly 5 arguments ({} given)",
+            p.len()
+        )));
+    }
+    let decode = vm.is_instance_of(v, &vm.exc.UnicodeDecodeError.clone());
+    let is_str = |x: &Value| x.downcast::<crate::objects::str::StrData>().is_some();
+    for i in [0, 4] {
+        if !is_str(&p[i]) {
+            return Err(vm.type_error(format!(
+                "argument {} must be str, not {}",
+                i + 1,
+                vm.type_name(&p[i])
+            )));
         }
+    }
+    if decode {
+        super::bytes::bytes_like(vm, &p[1])?;
+    } else if !is_str(&p[1]) {
+        return Err(vm.type_error(format!(
+            "argument 2 must be str, not {}",
+            vm.type_name(&p[1])
+        )));
+    }
+    for x in &p[2..4] {
+        super::int::index_isize(vm, x)?;
+    }
+    for (i, x) in p.iter().enumerate() {
+        ed(v).set_field(i, Some(x.clone()));
     }
     Ok(())
 }

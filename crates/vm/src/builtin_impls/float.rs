@@ -63,6 +63,23 @@ pub fn init(vm: &mut Vm) {
         Ok(vm.new_str(pyformat::float_hex(f(&a.values[0]))))
     });
     super::add_classmethod(vm, &t, "fromhex", float_fromhex);
+    super::add_classmethod(vm, &t, "__getformat__", |vm, a| {
+        let x = a.skip_self().exactly_one(vm, "float.__getformat__")?;
+        let Some(s) = x.downcast::<StrData>() else {
+            return Err(vm.type_error(format!(
+                "__getformat__() argument must be str, not {}",
+                vm.type_name(x)
+            )));
+        };
+        match s.as_str() {
+            "double" | "float" => Ok(vm.new_str(if cfg!(target_endian = "little") {
+                "IEEE, little-endian"
+            } else {
+                "IEEE, big-endian"
+            })),
+            _ => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+        }
+    });
     super::add_method(vm, &t, "conjugate", |vm, a| {
         Ok(vm.new_float(f(&a.values[0])))
     });
@@ -390,7 +407,8 @@ fn float_fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = args.values[0].clone();
     let s = args.skip_self().exactly_one(vm, "fromhex")?;
     let Some(text) = s.downcast::<StrData>() else {
-        return Err(vm.type_error(format!("must be str, not {}", vm.type_name(s))));
+        // CPython reads the argument with PyUnicode_AsUTF8AndSize, whose failure is this.
+        return Err(vm.type_error("bad argument type for built-in operation"));
     };
     let x = pyformat::float_fromhex(text.as_str()).map_err(|e| super::str::format_error(vm, e))?;
     let v = vm.new_float(x);

@@ -1,6 +1,7 @@
 //! `function`, bound `method`, `builtin_function_or_method`, `cell`.
 
 use crate::object::{alloc, PyRef};
+use crate::objects::dict::DictData;
 use crate::objects::function::{CellData, FunctionData, MethodData};
 use crate::objects::native::{Args, NativeFunctionData};
 use crate::objects::str::StrData;
@@ -96,7 +97,13 @@ pub fn init(vm: &mut Vm) {
         &t,
         "__annotations__",
         Some(get_annotations),
-        Some(|_, v, n| {
+        Some(|vm, v, n| {
+            let n = n.filter(|x| !x.is_none());
+            if n.as_ref()
+                .is_some_and(|x| x.downcast::<DictData>().is_none())
+            {
+                return Err(vm.type_error("__annotations__ must be set to a dict object"));
+            }
             *func(v).annotations.borrow_mut() = n;
             Ok(())
         }),
@@ -180,7 +187,11 @@ pub fn init(vm: &mut Vm) {
             Ok(if n.pass_this {
                 n.this.clone().unwrap_or(Value::NONE)
             } else {
-                n.module.clone().unwrap_or(Value::NONE)
+                // The module (a function made with only a module name has none).
+                n.module
+                    .clone()
+                    .filter(|m| m.downcast::<StrData>().is_none())
+                    .unwrap_or(Value::NONE)
             })
         }),
         None,
@@ -194,6 +205,10 @@ pub fn init(vm: &mut Vm) {
                 .module
                 .as_ref()
                 .and_then(|m| {
+                    // A module, or (for functions made without one) the module's name.
+                    if m.downcast::<StrData>().is_some() {
+                        return Some(m.clone());
+                    }
                     m.downcast::<crate::objects::module::ModuleData>()
                         .and_then(|md| md.dict.get_rust_str("__name__"))
                 })
@@ -400,6 +415,12 @@ fn method_wrapper_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn method_getattro(vm: &mut Vm, v: &Value, name: &PyRef<StrData>) -> PyResult<Value> {
+    // CPython's `method` type has no `__module__` in its dict (the name comes from its
+    // tp_name), so a bound method reports its function's.
+    if name.as_str() == "__module__" {
+        let f = meth(v).func.clone();
+        return vm.getattr(&f, name);
+    }
     match crate::attr::generic_getattr_opt(vm, v, name)? {
         Some(x) => Ok(x),
         None => {

@@ -486,13 +486,6 @@ fn int_pow3(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
         return int_binop(vm, a, b, BinOp::Pow);
     }
     let (Some(x), Some(y), Some(z)) = (as_int(a), as_int(b), as_int(m)) else {
-        if as_int(a).is_some()
-            && (b.downcast::<FloatData>().is_some() || m.downcast::<FloatData>().is_some())
-        {
-            return Err(
-                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-            );
-        }
         return Ok(vm.not_implemented.clone());
     };
     let (x, y, mut z) = (x.to_ibig(), y.to_ibig(), z.to_ibig());
@@ -838,11 +831,41 @@ fn int_to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(alloc(&vm.types.bytes, BytesData::new(bytes)).into_value())
 }
 
+/// `PyObject_Bytes` as `int.from_bytes` uses it: a bytes-like object, `__bytes__`, or any
+/// iterable of ints in range(0, 256).
+fn object_bytes(vm: &mut Vm, x: &Value) -> PyResult<Vec<u8>> {
+    if let Ok(b) = super::bytes::bytes_like(vm, x) {
+        return Ok(b);
+    }
+    let name = vm.intern("__bytes__");
+    if let Some(r) = vm.call_special(x, &name, &[])? {
+        return super::bytes::bytes_like(vm, &r);
+    }
+    let iterable = x.downcast::<crate::objects::str::StrData>().is_none()
+        && (vm.type_data_of(x).slots.iter.get().is_some()
+            || vm.type_data_of(x).slots.getitem.get().is_some());
+    if !iterable {
+        return Err(vm.type_error(format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(x)
+        )));
+    }
+    let mut out = Vec::new();
+    for item in vm.collect(x)? {
+        let i = index(vm, &item)?;
+        match i.to_i64() {
+            Some(b) if (0..256).contains(&b) => out.push(b as u8),
+            _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(out)
+}
+
 fn int_from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = args.values[0].clone();
     let rest = args.skip_self();
     let a = rest.parse(vm, "from_bytes", &["bytes", "byteorder", "signed"], 1)?;
-    let data = super::bytes::bytes_like(vm, a[0].as_ref().expect("required"))?;
+    let data = object_bytes(vm, a[0].as_ref().expect("required"))?;
     let big = byteorder_arg(vm, a[1].as_ref())?;
     let signed = match &a[2] {
         Some(s) => vm.is_true(s)?,

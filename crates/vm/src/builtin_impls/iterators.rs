@@ -42,6 +42,17 @@ pub fn init(vm: &mut Vm) {
         t.slots.iternext.set(Some(iter_next));
         super::add_method(vm, t, "__length_hint__", length_hint);
     }
+    for t in [
+        vm.types.list_iterator.clone(),
+        vm.types.tuple_iterator.clone(),
+        vm.types.str_iterator.clone(),
+        vm.types.str_unicode_iterator.clone(),
+        vm.types.range_iterator.clone(),
+        vm.types.longrange_iterator.clone(),
+    ] {
+        super::add_method(vm, &t, "__reduce__", iter_reduce);
+        super::add_method(vm, &t, "__setstate__", iter_setstate);
+    }
     vm.types.enumerate.slots.new.set(Some(enumerate_new));
     vm.types.zip.slots.new.set(Some(zip_new));
     vm.types.map.slots.new.set(Some(map_new));
@@ -93,6 +104,7 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             next,
             step,
             remaining,
+            ..
         } => {
             if *remaining <= 0 {
                 return Ok(None);
@@ -411,9 +423,120 @@ fn length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             len.saturating_sub(*seen)
         }
         IterState::Reversed { index, .. } => (*index + 1).max(0) as usize,
+        IterState::Str { s, byte } => s
+            .downcast::<StrData>()
+            .map_or(0, |t| t.as_str()[*byte..].chars().count()),
         _ => 0,
     };
     Ok(vm.new_int(n as i64))
+}
+
+/// `(iter, (seq,), index)` (or `(iter, (empty,))` once exhausted) for the sequence
+/// iterators, as CPython pickles them.
+fn iter_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = args.values[0].clone();
+    let iter_fn = vm.builtins.get_rust_str("iter").unwrap_or(Value::NONE);
+    let st = state(&this).state.borrow();
+    let (seq, index) = match &*st {
+        IterState::Seq { seq, index } => (seq.clone(), Some(*index as i64)),
+        IterState::Str { s, byte } => {
+            let i = s
+                .downcast::<StrData>()
+                .map_or(0, |t| t.as_str()[..*byte].chars().count());
+            (s.clone(), Some(i as i64))
+        }
+        IterState::Range {
+            step,
+            remaining,
+            start,
+            len,
+            ..
+        } => {
+            let (start, step, len, remaining) = (*start, *step, *len, *remaining);
+            drop(st);
+            let r = super::range::make_range(
+                vm,
+                IBig::from(start),
+                IBig::from(start) + IBig::from(len) * IBig::from(step),
+                IBig::from(step),
+            );
+            let args = vm.new_tuple(vec![r]);
+            return Ok(vm.new_tuple(vec![iter_fn, args, vm.new_int(len - remaining.max(0))]));
+        }
+        IterState::BigRange { range, index } => {
+            let (r, i) = (range.clone(), index.clone());
+            drop(st);
+            let args = vm.new_tuple(vec![r]);
+            return Ok(vm.new_tuple(vec![iter_fn, args, i]));
+        }
+        _ => {
+            drop(st);
+            let t = vm.type_of(&this);
+            let empty = if t.is(&vm.types.tuple_iterator) {
+                vm.empty_tuple.clone()
+            } else if t.is(&vm.types.str_iterator) || t.is(&vm.types.str_unicode_iterator) {
+                vm.empty_str.clone()
+            } else {
+                vm.new_list(Vec::new())
+            };
+            let args = vm.new_tuple(vec![empty]);
+            return Ok(vm.new_tuple(vec![iter_fn, args]));
+        }
+    };
+    drop(st);
+    let args = vm.new_tuple(vec![seq]);
+    let mut out = vec![iter_fn, args];
+    if let Some(i) = index {
+        out.push(vm.new_int(i));
+    }
+    Ok(vm.new_tuple(out))
+}
+
+/// `__setstate__(index)` of the sequence iterators: the position, clamped to the sequence.
+fn iter_setstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let state_arg = args.skip_self().exactly_one(vm, "__setstate__")?.clone();
+    let Some(i) = super::int::as_int(&state_arg) else {
+        return Err(vm.type_error("an integer is required"));
+    };
+    let i = i.to_ibig();
+    let it = state(&args.values[0]);
+    let mut st = it.state.borrow_mut();
+    let clamp = |n: i64| -> i64 {
+        if i < IBig::ZERO {
+            0
+        } else {
+            i64::try_from(&i).map_or(n, |x| x.min(n))
+        }
+    };
+    match &mut *st {
+        IterState::Seq { seq, index } => {
+            let n = seq
+                .downcast::<ListData>()
+                .map(|l| l.len())
+                .or_else(|| seq.downcast::<TupleData>().map(|t| t.len()))
+                .unwrap_or(0);
+            *index = clamp(n as i64) as usize;
+        }
+        IterState::Str { s, byte } => {
+            let text = s.downcast::<StrData>().expect("str").as_str();
+            let n = text.chars().count();
+            let k = clamp(n as i64) as usize;
+            *byte = text.char_indices().nth(k).map_or(text.len(), |(b, _)| b);
+        }
+        IterState::Range {
+            next,
+            step,
+            remaining,
+            start,
+            len,
+        } => {
+            let k = clamp(*len);
+            *remaining = *len - k;
+            *next = *start + k * *step;
+        }
+        _ => {}
+    }
+    Ok(Value::NONE)
 }
 
 fn enumerate_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {

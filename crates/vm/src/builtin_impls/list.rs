@@ -104,6 +104,18 @@ pub fn init(vm: &mut Vm) {
         l(&a.values[0]).items.borrow_mut().reverse();
         Ok(Value::NONE)
     });
+    super::add_method(vm, &t, "__reversed__", |vm, a| {
+        let seq = a.values[0].clone();
+        let n = l(&seq).len();
+        Ok(alloc(
+            &vm.types.list_reverseiterator,
+            IterData::new(IterState::Reversed {
+                seq,
+                index: n as isize - 1,
+            }),
+        )
+        .into_value())
+    });
     super::add_method(vm, &t, "count", |vm, a| {
         let x = a.skip_self().exactly_one(vm, "list.count")?.clone();
         let mut n = 0;
@@ -304,12 +316,8 @@ fn list_setitem(vm: &mut Vm, v: &Value, k: &Value, x: Option<Value>) -> PyResult
 
 fn list_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let (Some(x), Some(y)) = (a.downcast::<ListData>(), b.downcast::<ListData>()) else {
-        if a.downcast::<ListData>().is_some() {
-            return Err(vm.type_error(format!(
-                "can only concatenate list (not \"{}\") to list",
-                vm.type_name(b)
-            )));
-        }
+        // `sq_concat` in CPython: the error comes after the other operand's `__radd__`
+        // (`Vm::binary_op`).
         return Ok(vm.not_implemented.clone());
     };
     let mut v = x.snapshot();

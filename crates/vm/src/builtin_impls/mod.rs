@@ -38,7 +38,7 @@ pub mod weakref;
 
 use crate::object::{alloc, TypeRef};
 use crate::objects::descr::{GetSetData, GetterFn, SetterFn};
-use crate::objects::native::{MethodDescrData, MethodKind, NativeFn, NativeFunctionData};
+use crate::objects::native::{ArgCheck, MethodDescrData, MethodKind, NativeFn, NativeFunctionData};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -80,13 +80,21 @@ pub fn init_types(vm: &mut Vm) {
     for t in &all {
         crate::slot_dispatch::inherit_slots(t);
     }
+    // Every exception class has its own `__new__` (`Exception.__new__(OSError)` names it).
+    for t in vm.exc.all().into_iter().cloned().collect::<Vec<_>>() {
+        if t.slots.new.get().is_some() && t.dict.get_rust_str("__new__").is_none() {
+            object::add_new_wrapper(vm, &t);
+        }
+    }
     for t in &all {
         crate::slots::add_slot_wrappers(vm, t);
-        let k = vm.names.__module__.clone();
-        if t.dict.get_str(&k).is_none() {
-            let m = vm.intern("builtins").into_value();
-            t.dict.set_str(&k, m);
+        // An unhashable builtin shows it as `__hash__ = None` (CPython's type_ready).
+        let h = vm.intern("__hash__");
+        if t.slots.hash.get().is_none() && t.dict.get_str(&h).is_none() {
+            t.dict.set_str(&h, Value::NONE);
         }
+        // No `__module__` entry: as in CPython, `type.__module__` says "builtins" for static
+        // types, and their instances have no such attribute.
         let d = vm.names.__doc__.clone();
         if t.dict.get_str(&d).is_none() {
             t.dict.set_str(&d, Value::NONE);
@@ -106,7 +114,195 @@ pub fn add_staticmethod(vm: &mut Vm, ty: &TypeRef, name: &'static str, f: Native
     add_method_kind(vm, ty, name, f, MethodKind::Static);
 }
 
+/// CPython's METH_NOARGS methods of the builtin types, by type name: calling one with any
+/// argument besides `self` is the `X.m() takes no arguments (N given)` error, checked by the
+/// call path before the method runs.
+const NOARGS: &[(&str, &[&str])] = &[
+    (
+        "int",
+        &[
+            "bit_length",
+            "bit_count",
+            "as_integer_ratio",
+            "__getnewargs__",
+            "__sizeof__",
+            "conjugate",
+            "__trunc__",
+            "__floor__",
+            "__ceil__",
+        ],
+    ),
+    (
+        "float",
+        &[
+            "conjugate",
+            "__trunc__",
+            "__floor__",
+            "__ceil__",
+            "as_integer_ratio",
+            "hex",
+            "is_integer",
+            "__getnewargs__",
+        ],
+    ),
+    ("complex", &["conjugate", "__complex__", "__getnewargs__"]),
+    (
+        "str",
+        &[
+            "capitalize",
+            "casefold",
+            "title",
+            "lower",
+            "swapcase",
+            "upper",
+            "isascii",
+            "islower",
+            "isupper",
+            "istitle",
+            "isspace",
+            "isdecimal",
+            "isdigit",
+            "isnumeric",
+            "isalpha",
+            "isalnum",
+            "isidentifier",
+            "isprintable",
+            "__sizeof__",
+            "__getnewargs__",
+        ],
+    ),
+    (
+        "list",
+        &["__reversed__", "__sizeof__", "clear", "copy", "reverse"],
+    ),
+    ("tuple", &["__getnewargs__"]),
+    (
+        "dict",
+        &[
+            "popitem",
+            "__reversed__",
+            "__sizeof__",
+            "keys",
+            "items",
+            "values",
+            "clear",
+            "copy",
+        ],
+    ),
+    ("set", &["clear", "copy", "pop", "__reduce__", "__sizeof__"]),
+    ("frozenset", &["copy", "__reduce__", "__sizeof__"]),
+    ("range", &["__reversed__"]),
+    ("slice", &["__reduce__"]),
+    (
+        "object",
+        &["__reduce__", "__getstate__", "__sizeof__", "__dir__"],
+    ),
+    ("type", &["mro", "__subclasses__", "__dir__", "__sizeof__"]),
+    ("BaseException", &["__reduce__"]),
+    ("list_iterator", &["__length_hint__", "__reduce__"]),
+    ("list_reverseiterator", &["__length_hint__", "__reduce__"]),
+    ("tuple_iterator", &["__length_hint__", "__reduce__"]),
+    ("str_ascii_iterator", &["__length_hint__", "__reduce__"]),
+    ("range_iterator", &["__length_hint__", "__reduce__"]),
+    ("dict_keys", &["__reversed__"]),
+    ("dict_values", &["__reversed__"]),
+    ("dict_items", &["__reversed__"]),
+    ("dict_keyiterator", &["__length_hint__", "__reduce__"]),
+    ("dict_valueiterator", &["__length_hint__", "__reduce__"]),
+    ("dict_itemiterator", &["__length_hint__", "__reduce__"]),
+    (
+        "mappingproxy",
+        &["keys", "values", "items", "copy", "__reversed__"],
+    ),
+    ("method", &["__reduce__"]),
+    ("generator", &["close", "__sizeof__"]),
+    ("code", &["__sizeof__", "co_lines", "co_positions"]),
+    ("ellipsis", &["__reduce__"]),
+    ("NotImplementedType", &["__reduce__"]),
+    ("enumerate", &["__reduce__"]),
+    ("zip", &["__reduce__"]),
+    ("map", &["__reduce__"]),
+    ("filter", &["__reduce__"]),
+    ("reversed", &["__length_hint__", "__reduce__"]),
+];
+
+/// METH_O methods whose own argument checks are left to the call path.
+const ONEARG: &[(&str, &[&str])] = &[
+    ("type", &["__instancecheck__", "__subclasscheck__"]),
+    ("object", &["__format__"]),
+    ("int", &["__format__"]),
+    ("float", &["__format__"]),
+    ("complex", &["__format__"]),
+    ("str", &["__format__"]),
+    ("list", &["__getitem__"]),
+    ("dict", &["__getitem__", "__contains__"]),
+    ("set", &["__contains__", "symmetric_difference_update"]),
+    ("frozenset", &["__contains__"]),
+];
+
+/// Methods that refuse keyword arguments, named bare in the error (METH_VARARGS)...
+const NOKW_BARE: &[(&str, &[&str])] = &[
+    (
+        "str",
+        &[
+            "count",
+            "endswith",
+            "find",
+            "index",
+            "rfind",
+            "rindex",
+            "startswith",
+        ],
+    ),
+    (
+        "set",
+        &[
+            "union",
+            "difference",
+            "intersection",
+            "difference_update",
+            "intersection_update",
+            "update",
+        ],
+    ),
+    ("frozenset", &["union", "difference", "intersection"]),
+    ("range", &["__reduce__"]),
+];
+
+/// ... or qualified (Argument Clinic's positional-only methods).
+const NOKW_QUALIFIED: &[(&str, &[&str])] = &[
+    ("list", &["index", "insert", "pop"]),
+    ("tuple", &["index"]),
+    ("dict", &["get", "pop", "setdefault"]),
+    ("int", &["__round__"]),
+    ("float", &["__round__"]),
+];
+
+fn arg_check(owner: &str, name: &str) -> ArgCheck {
+    let find = |table: &[(&str, &[&str])]| {
+        table
+            .iter()
+            .any(|(t, names)| *t == owner && names.contains(&name))
+    };
+    if find(NOARGS) {
+        ArgCheck::NoArgs
+    } else if find(ONEARG) {
+        ArgCheck::OneArg
+    } else if find(NOKW_BARE) {
+        ArgCheck::NoKwargs { qualified: false }
+    } else if find(NOKW_QUALIFIED) {
+        ArgCheck::NoKwargs { qualified: true }
+    } else {
+        ArgCheck::Any
+    }
+}
+
 fn add_method_kind(vm: &mut Vm, ty: &TypeRef, name: &'static str, f: NativeFn, kind: MethodKind) {
+    let arg_check = if kind == MethodKind::Instance {
+        arg_check(&ty.name(), name)
+    } else {
+        ArgCheck::Any
+    };
     let mty = match kind {
         MethodKind::Class => vm.types.classmethod_descriptor.clone(),
         _ => vm.types.method_descriptor.clone(),
@@ -119,6 +315,7 @@ fn add_method_kind(vm: &mut Vm, ty: &TypeRef, name: &'static str, f: NativeFn, k
             owner: ty.clone(),
             kind,
             doc: None,
+            arg_check,
         },
     );
     let v = if kind == MethodKind::Static {
@@ -181,6 +378,7 @@ pub fn new_native_function(
             module,
             doc: None,
             fastcall: false,
+            arg_check: ArgCheck::Any,
         },
     )
     .into_value()

@@ -25,7 +25,10 @@ pub fn init(vm: &mut Vm) {
     super::add_method(vm, &t, "__dir__", object_dir);
     super::add_method(vm, &t, "__sizeof__", object_sizeof);
     super::add_method(vm, &t, "__reduce_ex__", object_reduce_ex);
-    super::add_method(vm, &t, "__reduce__", object_reduce_ex);
+    super::add_method(vm, &t, "__reduce__", object_reduce);
+    super::add_method(vm, &t, "__getstate__", |vm, a| {
+        object_getstate_default(vm, &a.values[0], false)
+    });
     super::add_classmethod(vm, &t, "__init_subclass__", object_init_subclass);
     super::add_classmethod(vm, &t, "__subclasshook__", object_subclasshook);
     super::add_getset(vm, &t, "__class__", Some(get_class), Some(set_class));
@@ -46,6 +49,7 @@ pub fn add_new_wrapper(vm: &mut Vm, t: &TypeRef) {
             module: None,
             doc: None,
             fastcall: false,
+            arg_check: crate::objects::native::ArgCheck::Any,
         },
     );
     let k = vm.names.__new__.clone();
@@ -78,6 +82,26 @@ pub fn tp_new_wrapper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(new) = owner.slots.new.get() else {
         return Err(vm.type_error(format!("cannot create '{}' instances", owner.name())));
     };
+    // The most derived base whose constructor is native must be this one
+    // (`int.__new__(bool)` would skip bool's).
+    let addr = |f: Option<crate::slots::NewFn>| f.map(|f| f as usize);
+    let mut staticbase = Some(subtype.clone());
+    while let Some(b) = staticbase
+        .clone()
+        .filter(|b| addr(b.slots.new.get()) == Some(slot_new as *const () as usize))
+    {
+        staticbase = b.base.borrow().clone();
+    }
+    if let Some(sb) = staticbase {
+        if addr(sb.slots.new.get()) != Some(new as usize) {
+            return Err(vm.type_error(format!(
+                "{}.__new__({}) is not safe, use {}.__new__()",
+                owner.name(),
+                subtype.name(),
+                sb.name()
+            )));
+        }
+    }
     new(vm, &subtype, rest.skip_self())
 }
 
@@ -292,8 +316,331 @@ fn object_sizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_int(size as i64))
 }
 
-fn object_reduce_ex(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(vm.not_implemented_error("pickling is not supported yet"))
+// ---- the pickle protocol (`copyreg` semantics, without the module) ----
+
+/// `object.__reduce_ex__(protocol)`: a class's own `__reduce__` wins; otherwise the common
+/// reduction for the protocol.
+fn object_reduce_ex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.skip_self().unpack(vm, "__reduce_ex__", 1, 1)?;
+    let proto = super::int::index(vm, &a[0])?;
+    let proto = proto.to_i64().unwrap_or(i64::MAX);
+    let this = args.values[0].clone();
+    let name = vm.names.__reduce__.clone();
+    if let Some(reduce) = vm.getattr_opt(&this, &name)? {
+        let cls = vm.type_of(&this).into_value();
+        let clsreduce = vm.getattr(&cls, &name)?;
+        let objreduce = vm.types.object.dict.get_str(&name);
+        if !objreduce.is_some_and(|o| o.is(&clsreduce)) {
+            return vm.call0(&reduce);
+        }
+    }
+    common_reduce(vm, &this, proto)
+}
+
+fn object_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = args.values[0].clone();
+    common_reduce(vm, &this, 0)
+}
+
+fn common_reduce(vm: &mut Vm, obj: &Value, proto: i64) -> PyResult<Value> {
+    if proto >= 2 {
+        reduce_newobj(vm, obj)
+    } else {
+        copyreg_reduce_ex(vm, obj, proto)
+    }
+}
+
+/// A function of the `copyreg` module, made natively.
+fn copyreg_function(vm: &mut Vm, name: &'static str, f: crate::objects::native::NativeFn) -> Value {
+    let m = vm.new_str("copyreg");
+    super::new_native_function(vm, name, f, Some(m))
+}
+
+fn copyreg_newobj(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(cls) = args.pos().first().cloned() else {
+        return Err(vm.type_error("__newobj__() missing 1 required positional argument: 'cls'"));
+    };
+    let new = vm.getattr_str(&cls, "__new__")?;
+    vm.call(&new, args)
+}
+
+fn copyreg_newobj_ex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.unpack(vm, "__newobj_ex__", 3, 3)?;
+    let new = vm.getattr_str(&a[0], "__new__")?;
+    let mut pos = vec![a[0].clone()];
+    pos.extend(vm.collect(&a[1])?);
+    let kw = a[2].clone();
+    let star = vm.new_tuple(pos);
+    crate::interp::helpers::call_function_ex(vm, &new, &star, Some(&kw))
+}
+
+fn copyreg_reconstructor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.unpack(vm, "_reconstructor", 3, 3)?;
+    let (cls, base, state) = (a[0].clone(), a[1].clone(), a[2].clone());
+    let obj = if base.is(vm.types.object.as_value()) {
+        let new = vm.getattr_str(&base, "__new__")?;
+        vm.call1(&new, cls)?
+    } else {
+        let new = vm.getattr_str(&base, "__new__")?;
+        let obj = vm.call(&new, Args::positional(&[cls, state.clone()]))?;
+        let init = vm.getattr_str(&base, "__init__")?;
+        let object_init = vm.getattr_str(&vm.types.object.as_value().clone(), "__init__")?;
+        if !vm.eq_bool(&init, &object_init)? {
+            vm.call(&init, Args::positional(&[obj.clone(), state]))?;
+        }
+        obj
+    };
+    Ok(obj)
+}
+
+/// `_PyObject_GetNewArguments`: `__getnewargs_ex__`, else `__getnewargs__`, else none.
+fn get_new_arguments(vm: &mut Vm, obj: &Value) -> PyResult<(Option<Value>, Option<Value>)> {
+    let name = vm.intern("__getnewargs_ex__");
+    if let Some(r) = vm.call_special(obj, &name, &[])? {
+        let pair = r
+            .downcast::<crate::objects::tuple::TupleData>()
+            .map(|t| t.items().to_vec());
+        let Some(pair) = pair else {
+            return Err(vm.type_error(format!(
+                "__getnewargs_ex__ should return a tuple, not '{}'",
+                vm.type_name(&r)
+            )));
+        };
+        if pair.len() != 2 {
+            return Err(vm.value_error(format!(
+                "__getnewargs_ex__ should return a tuple of length 2, not {}",
+                pair.len()
+            )));
+        }
+        if pair[0]
+            .downcast::<crate::objects::tuple::TupleData>()
+            .is_none()
+        {
+            return Err(vm.type_error(format!(
+                "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{}'",
+                vm.type_name(&pair[0])
+            )));
+        }
+        if pair[1].downcast::<DictData>().is_none() {
+            return Err(vm.type_error(format!(
+                "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{}'",
+                vm.type_name(&pair[1])
+            )));
+        }
+        return Ok((Some(pair[0].clone()), Some(pair[1].clone())));
+    }
+    let name = vm.intern("__getnewargs__");
+    if let Some(r) = vm.call_special(obj, &name, &[])? {
+        if r.downcast::<crate::objects::tuple::TupleData>().is_none() {
+            return Err(vm.type_error(format!(
+                "__getnewargs__ should return a tuple, not '{}'",
+                vm.type_name(&r)
+            )));
+        }
+        return Ok((Some(r), None));
+    }
+    Ok((None, None))
+}
+
+/// `copyreg._slotnames(cls)`: the `__slots__` names along the MRO (private names mangled,
+/// `__dict__` and `__weakref__` left out), cached in `cls.__slotnames__` as copyreg does.
+fn slot_names(vm: &mut Vm, cls: &TypeRef) -> PyResult<Vec<Value>> {
+    if let Some(v) = cls.dict.get_rust_str("__slotnames__") {
+        return if v.is_none() {
+            Ok(Vec::new())
+        } else {
+            vm.collect(&v)
+        };
+    }
+    let mut names = Vec::new();
+    let mro: Vec<TypeRef> = cls.mro.borrow().clone();
+    for c in &mro {
+        let Some(slots) = c.dict.get_rust_str("__slots__") else {
+            continue;
+        };
+        let items = if slots.downcast::<StrData>().is_some() {
+            vec![slots]
+        } else {
+            vm.collect(&slots)?
+        };
+        for n in items {
+            let Some(s) = n.downcast::<StrData>().map(|s| s.as_str().to_string()) else {
+                continue;
+            };
+            if s == "__dict__" || s == "__weakref__" {
+                continue;
+            }
+            if s.starts_with("__") && !s.ends_with("__") {
+                let cname = c.name();
+                let stripped = cname.trim_start_matches('_');
+                if !stripped.is_empty() {
+                    names.push(vm.new_str(format!("_{stripped}{s}")));
+                    continue;
+                }
+            }
+            names.push(n);
+        }
+    }
+    if cls.has_flag(crate::types::type_flags::HEAPTYPE) {
+        let l = vm.new_list(names.clone());
+        let k = vm.intern("__slotnames__");
+        cls.dict.set_str(&k, l);
+        cls.modified();
+    }
+    Ok(names)
+}
+
+/// `object.__getstate__()`: the instance dict (or None), paired with the set slots.
+fn object_getstate_default(vm: &mut Vm, obj: &Value, required: bool) -> PyResult<Value> {
+    let cls = vm.type_of(obj);
+    let dict = crate::attr::dict_slot(obj).and_then(|s| s.get());
+    let mut state = match dict {
+        Some(d) if d.downcast::<DictData>().is_some_and(|dd| !dd.is_empty()) => d,
+        _ => Value::NONE,
+    };
+    let names = slot_names(vm, &cls)?;
+    if required && cls.kind != vm.types.object.kind {
+        return Err(vm.type_error(format!("cannot pickle '{}' object", cls.name())));
+    }
+    if !names.is_empty() {
+        let slots = vm.new_dict();
+        for n in names {
+            let Some(name) = n.downcast::<StrData>().map(|s| s.as_str().to_string()) else {
+                continue;
+            };
+            match vm.getattr_str(obj, &name) {
+                Ok(v) => slots.set(vm, n.clone(), v)?,
+                Err(e) if vm.exc_matches(&e, &vm.exc.AttributeError.clone()) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if !slots.is_empty() {
+            state = vm.new_tuple(vec![state, slots.into_value()]);
+        }
+    }
+    Ok(state)
+}
+
+/// `_PyObject_GetState`: a custom `__getstate__`, or the default one.
+pub fn get_state(vm: &mut Vm, obj: &Value, required: bool) -> PyResult<Value> {
+    let getstate = vm.getattr_str(obj, "__getstate__")?;
+    let own = vm.types.object.dict.get_rust_str("__getstate__");
+    let is_default = getstate
+        .downcast::<NativeFunctionData>()
+        .is_some_and(|nf| nf.this.as_ref().is_some_and(|t| t.is(obj)))
+        && vm
+            .type_of(obj)
+            .lookup_str("__getstate__")
+            .is_some_and(|d| own.is_some_and(|o| o.is(&d)));
+    if is_default {
+        object_getstate_default(vm, obj, required)
+    } else {
+        vm.call0(&getstate)
+    }
+}
+
+fn reduce_newobj(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    let cls = vm.type_of(obj);
+    if cls.slots.new.get().is_none() {
+        return Err(vm.type_error(format!("cannot pickle '{}' object", cls.name())));
+    }
+    let (args, kwargs) = get_new_arguments(vm, obj)?;
+    let has_args = args.is_some();
+    let kw_empty = kwargs
+        .as_ref()
+        .is_none_or(|k| k.downcast::<DictData>().is_some_and(|d| d.is_empty()));
+    let (newobj, newargs) = if kw_empty {
+        let mut v = vec![cls.as_value().clone()];
+        if let Some(a) = &args {
+            v.extend(super::tuple::items(a).iter().cloned());
+        }
+        (
+            copyreg_function(vm, "__newobj__", copyreg_newobj),
+            vm.new_tuple(v),
+        )
+    } else {
+        let v = vec![
+            cls.as_value().clone(),
+            args.clone().unwrap_or_else(|| vm.empty_tuple.clone()),
+            kwargs.clone().unwrap_or(Value::NONE),
+        ];
+        (
+            copyreg_function(vm, "__newobj_ex__", copyreg_newobj_ex),
+            vm.new_tuple(v),
+        )
+    };
+    let is_list = vm.is_instance_of(obj, &vm.types.list.clone());
+    let is_dict = vm.is_instance_of(obj, &vm.types.dict.clone());
+    let state = get_state(vm, obj, !has_args && !is_list && !is_dict)?;
+    let listitems = if is_list { vm.iter(obj)? } else { Value::NONE };
+    let dictitems = if is_dict {
+        let items = vm.call_method(obj, "items", &[])?;
+        vm.iter(&items)?
+    } else {
+        Value::NONE
+    };
+    Ok(vm.new_tuple(vec![newobj, newargs, state, listitems, dictitems]))
+}
+
+/// `copyreg._reduce_ex(obj, proto)` for protocols 0 and 1.
+fn copyreg_reduce_ex(vm: &mut Vm, obj: &Value, proto: i64) -> PyResult<Value> {
+    let cls = vm.type_of(obj);
+    let mro: Vec<TypeRef> = cls.mro.borrow().clone();
+    let base = mro
+        .iter()
+        .find(|b| !b.has_flag(crate::types::type_flags::HEAPTYPE))
+        .cloned()
+        .unwrap_or_else(|| vm.types.object.clone());
+    let state = if base.is(&vm.types.object) {
+        Value::NONE
+    } else {
+        if base.is(&cls) {
+            return Err(vm.type_error(format!("cannot pickle '{}' object", cls.name())));
+        }
+        vm.call1(base.as_value(), obj.clone())?
+    };
+    let args = vm.new_tuple(vec![cls.as_value().clone(), base.as_value().clone(), state]);
+    let has_slots = |vm: &mut Vm| -> PyResult<bool> {
+        match vm.getattr_str(obj, "__slots__") {
+            Ok(v) => vm.is_true(&v),
+            Err(e) if vm.exc_matches(&e, &vm.exc.AttributeError.clone()) => Ok(false),
+            Err(e) => Err(e),
+        }
+    };
+    let own = vm.types.object.dict.get_rust_str("__getstate__");
+    let dict = match vm.getattr_str(obj, "__getstate__") {
+        Ok(getstate) => {
+            let default = cls
+                .lookup_str("__getstate__")
+                .is_some_and(|d| own.is_some_and(|o| o.is(&d)));
+            if default && has_slots(vm)? {
+                return Err(vm.type_error(
+                    "a class that defines __slots__ without defining __getstate__ cannot be pickled",
+                ));
+            }
+            vm.call0(&getstate)?
+        }
+        Err(e) if vm.exc_matches(&e, &vm.exc.AttributeError.clone()) => {
+            if has_slots(vm)? {
+                return Err(vm.type_error(format!(
+                    "cannot pickle '{}' object: a class that defines __slots__ without defining __getstate__ cannot be pickled with protocol {proto}",
+                    cls.name()
+                )));
+            }
+            match vm.getattr_str(obj, "__dict__") {
+                Ok(d) => d,
+                Err(e) if vm.exc_matches(&e, &vm.exc.AttributeError.clone()) => Value::NONE,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(e) => return Err(e),
+    };
+    let recon = copyreg_function(vm, "_reconstructor", copyreg_reconstructor);
+    if vm.is_true(&dict)? {
+        Ok(vm.new_tuple(vec![recon, args, dict]))
+    } else {
+        Ok(vm.new_tuple(vec![recon, args]))
+    }
 }
 
 fn object_init_subclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

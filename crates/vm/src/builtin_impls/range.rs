@@ -12,6 +12,13 @@ use crate::slots::CompareOp;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// `PyLong_CheckExact(x) || PyBool_Check(x)`: range's arithmetic fast paths.
+fn exact_int(vm: &Vm, x: &Value) -> bool {
+    x.as_small_int().is_some()
+        || x.is_bool()
+        || crate::objects::str_ops::is_exact(vm, x, &vm.types.int)
+}
+
 pub fn init(vm: &mut Vm) {
     let t = vm.types.range.clone();
     let s = &t.slots;
@@ -37,19 +44,46 @@ pub fn init(vm: &mut Vm) {
     super::add_getset(vm, &t, "step", Some(|_, v| Ok(rd(v).step.clone())), None);
     super::add_method(vm, &t, "count", |vm, a| {
         let x = a.skip_self().exactly_one(vm, "range.count")?.clone();
+        if !exact_int(vm, &x) {
+            // Anything but an int is counted by iterating, with `==`.
+            let it = vm.iter(&a.values[0])?;
+            let mut n = 0i64;
+            while let Some(y) = vm.next(&it)? {
+                if vm.eq_bool(&y, &x)? {
+                    n += 1;
+                }
+            }
+            return Ok(vm.new_int(n));
+        }
         let c = range_contains(vm, &a.values[0], &x)?;
         Ok(vm.new_int(i64::from(c)))
     });
     super::add_method(vm, &t, "index", |vm, a| {
         let x = a.skip_self().exactly_one(vm, "range.index")?.clone();
         let r = rd(&a.values[0]);
-        if super::int::as_int(&x).is_some() && range_contains(vm, &a.values[0], &x)? {
+        if !exact_int(vm, &x) {
+            let it = vm.iter(&a.values[0])?;
+            let mut i = 0i64;
+            while let Some(y) = vm.next(&it)? {
+                if vm.eq_bool(&y, &x)? {
+                    return Ok(vm.new_int(i));
+                }
+                i += 1;
+            }
+            return Err(vm.value_error("sequence.index(x): x not in sequence"));
+        }
+        if range_contains(vm, &a.values[0], &x)? {
             let (start, step) = (ib(&r.start), ib(&r.step));
             let i = (ib(&x) - start) / step;
             return Ok(vm.new_bigint(i));
         }
         let rr = vm.repr_string(&x)?;
         Err(vm.value_error(format!("{rr} is not in range")))
+    });
+    super::add_method(vm, &t, "__reduce__", |vm, a| {
+        let r = rd(&a.values[0]);
+        let args = vm.new_tuple(vec![r.start.clone(), r.stop.clone(), r.step.clone()]);
+        Ok(vm.new_tuple(vec![vm.types.range.as_value().clone(), args]))
     });
     super::add_method(vm, &t, "__reversed__", |vm, a| {
         let r = rd(&a.values[0]);
@@ -192,6 +226,8 @@ fn range_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                     next: start,
                     step,
                     remaining: len,
+                    start,
+                    len,
                 }),
             )
             .into_value());

@@ -38,6 +38,13 @@ pub fn init(vm: &mut Vm) {
         }
         super::object::add_new_wrapper(vm, &t);
         super::add_method(vm, &t, "isdisjoint", setlike_isdisjoint);
+        super::add_method(vm, &t, "__reduce__", |vm, a| {
+            let this = &a.values[0];
+            let items = vm.new_list(st(this).items());
+            let args = vm.new_tuple(vec![items]);
+            let dict = super::object::get_state(vm, this, false)?;
+            Ok(vm.new_tuple(vec![vm.type_of(this).into_value(), args, dict]))
+        });
         super::add_method(vm, &t, "copy", |vm, a| {
             let this = &a.values[0];
             if crate::objects::str_ops::is_exact(vm, this, &vm.types.frozenset.clone()) {
@@ -57,18 +64,27 @@ pub fn init(vm: &mut Vm) {
         super::add_method(vm, &t, "symmetric_difference", |vm, a| {
             let o = a
                 .skip_self()
-                .exactly_one(vm, "symmetric_difference")?
+                .exactly_one(
+                    vm,
+                    &format!("{}.symmetric_difference", set_kind(vm, &a.values[0])),
+                )?
                 .clone();
             let other = to_set(vm, &o)?;
             set_op(vm, &a.values[0], other.as_value(), BinOp::Xor)
         });
         super::add_method(vm, &t, "issubset", |vm, a| {
-            let o = a.skip_self().exactly_one(vm, "issubset")?.clone();
+            let o = a
+                .skip_self()
+                .exactly_one(vm, &format!("{}.issubset", set_kind(vm, &a.values[0])))?
+                .clone();
             let other = to_set(vm, &o)?;
             Ok(Value::from_bool(is_subset(vm, st(&a.values[0]), &other)?))
         });
         super::add_method(vm, &t, "issuperset", |vm, a| {
-            let o = a.skip_self().exactly_one(vm, "issuperset")?.clone();
+            let o = a
+                .skip_self()
+                .exactly_one(vm, &format!("{}.issuperset", set_kind(vm, &a.values[0])))?
+                .clone();
             let other = to_set(vm, &o)?;
             Ok(Value::from_bool(is_subset(vm, &other, st(&a.values[0]))?))
         });
@@ -81,12 +97,12 @@ pub fn init(vm: &mut Vm) {
     });
     super::add_method(vm, &t, "discard", |vm, a| {
         let x = a.skip_self().exactly_one(vm, "set.discard")?.clone();
-        st(&a.values[0]).discard(vm, &x)?;
+        set_discard(vm, &a.values[0], &x)?;
         Ok(Value::NONE)
     });
     super::add_method(vm, &t, "remove", |vm, a| {
         let x = a.skip_self().exactly_one(vm, "set.remove")?.clone();
-        if !st(&a.values[0]).discard(vm, &x)? {
+        if !set_discard(vm, &a.values[0], &x)? {
             return Err(vm.key_error(x));
         }
         Ok(Value::NONE)
@@ -128,6 +144,15 @@ pub fn st(v: &Value) -> &SetData {
     v.downcast::<SetData>().expect("set")
 }
 
+/// The builtin the method belongs to, for messages (`set.issubset`, `frozenset.issubset`).
+fn set_kind(vm: &Vm, v: &Value) -> &'static str {
+    if is_frozen(vm, v) {
+        "frozenset"
+    } else {
+        "set"
+    }
+}
+
 fn is_frozen(vm: &Vm, v: &Value) -> bool {
     vm.is_instance_of(v, &vm.types.frozenset)
 }
@@ -159,6 +184,20 @@ fn set_contains(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<bool> {
         {
             let f = frozenset_from(vm, k)?;
             st(v).contains(vm, &f)
+        }
+        r => r,
+    }
+}
+
+/// `discard`, retrying an unhashable set key as a frozenset as CPython does.
+fn set_discard(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<bool> {
+    match st(v).discard(vm, k) {
+        Err(e)
+            if vm.exc_matches(&e, &vm.exc.TypeError.clone())
+                && k.downcast::<SetData>().is_some() =>
+        {
+            let f = frozenset_from(vm, k)?;
+            st(v).discard(vm, &f)
         }
         r => r,
     }
@@ -463,7 +502,10 @@ pub fn setlike_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> 
 }
 
 pub fn setlike_isdisjoint(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let o = a.skip_self().exactly_one(vm, "isdisjoint")?.clone();
+    let o = a
+        .skip_self()
+        .exactly_one(vm, &format!("{}.isdisjoint", set_kind(vm, &a.values[0])))?
+        .clone();
     let x = setlike_items(vm, &a.values[0])?;
     for item in vm.collect(&o)? {
         if x.contains(vm, &item)? {

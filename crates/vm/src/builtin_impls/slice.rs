@@ -15,6 +15,11 @@ pub fn init(vm: &mut Vm) {
     t.slots.repr.set(Some(slice_repr));
     t.slots.richcompare.set(Some(slice_richcompare));
     super::object::add_new_wrapper(vm, &t);
+    super::add_method(vm, &t, "__reduce__", |vm, a| {
+        let s = sl(&a.values[0]);
+        let args = vm.new_tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]);
+        Ok(vm.new_tuple(vec![vm.types.slice.as_value().clone(), args]))
+    });
     super::add_getset(vm, &t, "start", Some(|_, v| Ok(sl(v).start.clone())), None);
     super::add_getset(vm, &t, "stop", Some(|_, v| Ok(sl(v).stop.clone())), None);
     super::add_getset(vm, &t, "step", Some(|_, v| Ok(sl(v).step.clone())), None);

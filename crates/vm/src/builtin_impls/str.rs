@@ -104,10 +104,9 @@ fn str_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(vm.not_implemented.clone());
     };
     let Some(y) = b.downcast::<StrData>() else {
-        return Err(vm.type_error(format!(
-            "can only concatenate str (not \"{}\") to str",
-            vm.type_name(b)
-        )));
+        // `sq_concat` in CPython: the error comes after the other operand's `__radd__`
+        // (`Vm::binary_op`).
+        return Ok(vm.not_implemented.clone());
     };
     let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
     s.push_str(x.as_str());

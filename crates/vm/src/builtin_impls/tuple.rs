@@ -158,12 +158,8 @@ fn tuple_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
 
 fn tuple_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let (Some(x), Some(y)) = (a.downcast::<TupleData>(), b.downcast::<TupleData>()) else {
-        if a.downcast::<TupleData>().is_some() {
-            return Err(vm.type_error(format!(
-                "can only concatenate tuple (not \"{}\") to tuple",
-                vm.type_name(b)
-            )));
-        }
+        // `sq_concat` in CPython: the error comes after the other operand's `__radd__`
+        // (`Vm::binary_op`).
         return Ok(vm.not_implemented.clone());
     };
     let mut v = x.items().to_vec();

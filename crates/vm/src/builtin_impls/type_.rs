@@ -40,10 +40,35 @@ pub fn init(vm: &mut Vm) {
     );
     super::add_getset(vm, &t, "__module__", Some(get_module), Some(set_module));
     super::add_getset(vm, &t, "__dict__", Some(get_dict), None);
-    super::add_getset(vm, &t, "__bases__", Some(get_bases), None);
+    super::add_getset(vm, &t, "__bases__", Some(get_bases), Some(set_bases));
     super::add_getset(vm, &t, "__base__", Some(get_base), None);
     super::add_getset(vm, &t, "__mro__", Some(get_mro), None);
     super::add_getset(vm, &t, "__doc__", Some(get_doc), Some(set_doc));
+    super::add_getset(
+        vm,
+        &t,
+        "__text_signature__",
+        Some(|vm, v| {
+            // The signatures CPython's builtin types carry in their docstrings.
+            let t = as_type(v);
+            let sig = if t.has_flag(type_flags::HEAPTYPE) {
+                None
+            } else {
+                match t.name().as_str() {
+                    "list" | "tuple" => Some("(iterable=(), /)"),
+                    "object" => Some("()"),
+                    "complex" => Some("(real=0, imag=0)"),
+                    "float" => Some("(x=0, /)"),
+                    "property" => Some("(fget=None, fset=None, fdel=None, doc=None)"),
+                    "enumerate" => Some("(iterable, start=0)"),
+                    "reversed" => Some("(sequence, /)"),
+                    _ => None,
+                }
+            };
+            Ok(sig.map_or(Value::NONE, |s| vm.new_str(s)))
+        }),
+        None,
+    );
     super::add_getset(
         vm,
         &t,
@@ -196,8 +221,6 @@ pub fn init_union(vm: &mut Vm) {
     );
     let m = vm.intern("types").into_value();
     super::set_attr(vm, &t, "__module__", m);
-    let nt = vm.types.none_type.clone();
-    nt.slots.nb[crate::slots::BinOp::Or as usize].set(Some(type_or));
 }
 
 /// The metaclass to use for `bases`: the most derived of `meta` and the bases' metaclasses.
@@ -888,6 +911,7 @@ fn get_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = as_type(v);
     check_settable(vm, &t, "__name__")?;
+    check_not_deleting(vm, &t, "__name__", &new)?;
     match new.as_ref().and_then(|n| n.downcast::<StrData>()) {
         Some(s) => {
             *t.name.borrow_mut() = s.as_str().to_string();
@@ -900,6 +924,18 @@ fn set_name(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
                 .unwrap_or_else(|| "NoneType".into())
         ))),
     }
+}
+
+/// CPython's `check_set_special_type_attr`: these attributes cannot be deleted, whatever
+/// the type (the message says "immutable" even for classes).
+fn check_not_deleting(vm: &Vm, t: &TypeRef, attr: &str, new: &Option<Value>) -> PyResult<()> {
+    if new.is_none() {
+        return Err(vm.type_error(format!(
+            "cannot delete '{attr}' attribute of immutable type '{}'",
+            t.name()
+        )));
+    }
+    Ok(())
 }
 
 fn check_settable(vm: &Vm, t: &TypeRef, attr: &str) -> PyResult<()> {
@@ -921,6 +957,7 @@ fn get_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn set_qualname(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = as_type(v);
     check_settable(vm, &t, "__qualname__")?;
+    check_not_deleting(vm, &t, "__qualname__", &new)?;
     match new.as_ref().and_then(|n| n.downcast::<StrData>()) {
         Some(s) => {
             *t.qualname.borrow_mut() = s.as_str().to_string();
@@ -946,6 +983,7 @@ fn get_module(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn set_module(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = as_type(v);
     check_settable(vm, &t, "__module__")?;
+    check_not_deleting(vm, &t, "__module__", &new)?;
     let k = vm.names.__module__.clone();
     match new {
         Some(n) => t.dict.set_str(&k, n),
@@ -963,6 +1001,76 @@ fn get_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         MappingProxyData { mapping: v.clone() },
     )
     .into_value())
+}
+
+/// `C.__bases__ = (...)`: CPython's checks, then the new bases and MRO (subclasses keep
+/// theirs).
+fn set_bases(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = as_type(v);
+    check_settable(vm, &t, "__bases__")?;
+    check_not_deleting(vm, &t, "__bases__", &new)?;
+    let new = new.expect("checked");
+    let Some(items) = new.downcast::<TupleData>().map(|x| x.items().to_vec()) else {
+        return Err(vm.type_error(format!(
+            "can only assign tuple to {}.__bases__, not {}",
+            t.name(),
+            vm.type_name(&new)
+        )));
+    };
+    if items.is_empty() {
+        return Err(vm.type_error(format!(
+            "can only assign non-empty tuple to {}.__bases__, not ()",
+            t.name()
+        )));
+    }
+    let mut bases: Vec<TypeRef> = Vec::new();
+    for b in &items {
+        let Some(bt) = b.downcast_ref::<TypeData>() else {
+            return Err(vm.type_error(format!(
+                "{}.__bases__ must be tuple of classes, not '{}'",
+                t.name(),
+                vm.type_name(b)
+            )));
+        };
+        if bt.is_subtype_of(&t) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+        bases.push(bt);
+    }
+    let new_base = best_base(vm, &bases)?;
+    let old_base = t.base.borrow().clone();
+    if let Some(old) = old_base {
+        let (a, b) = (solid_base(&old), solid_base(&new_base));
+        if a.kind != b.kind {
+            return Err(vm.type_error(format!(
+                "__bases__ assignment: '{}' deallocator differs from '{}'",
+                new_base.name(),
+                old.name()
+            )));
+        }
+        if a.basicsize != b.basicsize || a.extension != b.extension {
+            return Err(vm.type_error(format!(
+                "__bases__ assignment: '{}' object layout differs from '{}'",
+                new_base.name(),
+                old.name()
+            )));
+        }
+    }
+    let mut mro = vec![t.clone()];
+    mro.extend(c3_mro(vm, &bases)?);
+    // The bases' subclass lists must name exactly the current bases' subclasses (a class
+    // unregisters itself from its bases when freed).
+    for b in t.bases.borrow().iter() {
+        b.subclasses.borrow_mut().retain(|&s| s != t.ptr());
+    }
+    for b in &bases {
+        b.subclasses.borrow_mut().push(t.ptr());
+    }
+    *t.bases.borrow_mut() = bases;
+    *t.base.borrow_mut() = Some(new_base);
+    *t.mro.borrow_mut() = mro;
+    t.modified();
+    Ok(())
 }
 
 fn get_bases(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -1010,6 +1118,7 @@ fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn set_doc(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = as_type(v);
     check_settable(vm, &t, "__doc__")?;
+    check_not_deleting(vm, &t, "__doc__", &new)?;
     let k = vm.names.__doc__.clone();
     t.dict.set_str(&k, new.unwrap_or(Value::NONE));
     Ok(())
@@ -1019,7 +1128,8 @@ fn get_abstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = as_type(v);
     match t.dict.get_rust_str("__abstractmethods__") {
         Some(a) if !t.is(&vm.types.type_) => Ok(a),
-        _ => Err(vm.no_attribute(v, "__abstractmethods__")),
+        // CPython's message is the bare name here.
+        _ => Err(vm.attribute_error_for(v, "__abstractmethods__", "__abstractmethods__".into())),
     }
 }
 

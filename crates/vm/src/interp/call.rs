@@ -10,7 +10,7 @@ use crate::objects::code::CodeData;
 use crate::objects::dict::DictData;
 use crate::objects::function::{FunctionData, MethodData};
 use crate::objects::native::{
-    Args, MethodDescrData, MethodKind, NativeFunctionData, SlotWrapperData,
+    ArgCheck, Args, MethodDescrData, MethodKind, NativeFunctionData, SlotWrapperData,
 };
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
@@ -36,6 +36,16 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
                 .expect("kind checked");
             match (&nf.this, nf.pass_this) {
                 (Some(this), true) => {
+                    if nf.arg_check != ArgCheck::Any {
+                        // A bound builtin method is named after `this`'s type (or `this`
+                        // when it is a class), as CPython's are. (`obj.m(...)` calls the
+                        // unbound descriptor instead, see `load_method`.)
+                        let qualname = match this.downcast::<TypeData>() {
+                            Some(t) => format!("{}.{}", t.qualname.borrow(), nf.name),
+                            None => format!("{}.{}", vm.type_of(this).qualname.borrow(), nf.name),
+                        };
+                        arg_check(vm, &qualname, Some(nf.name), nf.arg_check, args)?;
+                    }
                     let mut v = Vec::with_capacity(args.values.len() + 1);
                     v.push(this.clone());
                     v.extend_from_slice(args.values);
@@ -94,6 +104,36 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// The checks of CPython's calling conventions (see `ArgCheck`). `bound_name` is the bare
+/// name when a bound method is called: a METH_VARARGS one then reports keywords under it
+/// (`startswith()`), while the method descriptor CPython calls for `obj.m(...)` uses the
+/// qualified name.
+fn arg_check(
+    vm: &Vm,
+    qualname: &str,
+    bound_name: Option<&str>,
+    check: ArgCheck,
+    rest: Args<'_>,
+) -> PyResult<()> {
+    if rest.has_kwargs() {
+        let shown = match (check, bound_name) {
+            (ArgCheck::NoKwargs { qualified: false }, Some(name)) => name,
+            _ => qualname,
+        };
+        return Err(vm.type_error(format!("{shown}() takes no keyword arguments")));
+    }
+    let got = rest.values.len();
+    let (n, what) = match check {
+        ArgCheck::NoArgs => (0, "no arguments"),
+        ArgCheck::OneArg => (1, "exactly one argument"),
+        _ => return Ok(()),
+    };
+    if got != n {
+        return Err(vm.type_error(format!("{qualname}() takes {what} ({got} given)")));
+    }
+    Ok(())
+}
+
 fn not_callable(vm: &Vm, v: &Value) -> crate::vm::Exc {
     vm.type_error(format!("'{}' object is not callable", vm.type_name(v)))
 }
@@ -115,6 +155,10 @@ pub fn call_method_descr(vm: &mut Vm, d: &MethodDescrData, args: Args<'_>) -> Py
                     d.owner.name(),
                     vm.type_name(this)
                 )));
+            }
+            if d.arg_check != ArgCheck::Any {
+                let qualname = format!("{}.{}", d.owner.qualname.borrow(), d.name);
+                arg_check(vm, &qualname, None, d.arg_check, args.skip_self())?;
             }
             (d.f)(vm, args)
         }

@@ -24,7 +24,7 @@ pub fn unbound_local(vm: &Vm, code: &CodeData, i: usize) -> Exc {
         &vm.exc.UnboundLocalError,
         format!("cannot access local variable '{name}' where it is not associated with a value"),
     );
-    e.data().set_field(0, Some(vm.new_str(name)));
+    // CPython 3.11 leaves `name` None here (so no "Did you mean" either).
     e
 }
 
@@ -66,7 +66,11 @@ pub fn binary_op_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<
 #[inline]
 pub fn subscr(vm: &mut Vm, c: &Value, k: &Value) -> PyResult<Value> {
     if let Some(i) = k.as_small_int() {
-        if let Some(l) = c.downcast::<ListData>() {
+        // Exact lists only: a subclass may override `__getitem__`.
+        if let Some(l) = c
+            .downcast::<ListData>()
+            .filter(|_| crate::objects::str_ops::is_exact(vm, c, &vm.types.list))
+        {
             let items = l.items.borrow();
             let n = items.len() as i64;
             let j = if i < 0 { i + n } else { i };
@@ -179,7 +183,11 @@ pub fn load_method(
     name: &PyRef<StrData>,
 ) -> PyResult<(Option<Value>, Value)> {
     let ty = vm.type_of(&obj);
-    let generic = ty.slots.getattro.get().is_none();
+    let generic = ty
+        .slots
+        .getattro
+        .get()
+        .is_none_or(|f| f as usize == crate::attr::generic_getattr as *const () as usize);
     if generic {
         if let Some(d) = ty.lookup(name) {
             let is_method = d.downcast::<FunctionData>().is_some()

@@ -30,6 +30,7 @@ pub fn add_functions(vm: &mut Vm, m: &PyRef<ModuleData>, funcs: &[(&'static str,
                 module: Some(m.as_value().clone()),
                 doc: None,
                 fastcall: false,
+                arg_check: crate::objects::native::ArgCheck::Any,
             },
         )
         .into_value();

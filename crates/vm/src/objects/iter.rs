@@ -26,6 +26,9 @@ pub enum IterState {
         next: i64,
         step: i64,
         remaining: i64,
+        /// The first value and the length at creation (for `__reduce__`/`__setstate__`).
+        start: i64,
+        len: i64,
     },
     /// A range with big bounds: the range object and an int index.
     BigRange {

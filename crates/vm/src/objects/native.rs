@@ -60,6 +60,8 @@ pub struct NativeFunctionData {
     /// a call does not count towards the recursion limit, which decides which call reports
     /// a RecursionError and so its message. Python frames under it still count.
     pub fastcall: bool,
+    /// The argument check CPython's calling convention makes before the method runs.
+    pub arg_check: ArgCheck,
 }
 
 impl Trace for NativeFunctionData {
@@ -71,6 +73,20 @@ impl Trace for NativeFunctionData {
             visit(v);
         }
     }
+}
+
+/// What a builtin method's CPython calling convention checks before the method runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArgCheck {
+    /// The method checks its own arguments.
+    Any,
+    /// METH_NOARGS: nothing besides `self`.
+    NoArgs,
+    /// METH_O: exactly one positional argument.
+    OneArg,
+    /// No keyword arguments; the message names the method bare (`count()`, METH_VARARGS)
+    /// or qualified (`list.index()`, Argument Clinic).
+    NoKwargs { qualified: bool },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,6 +106,9 @@ pub struct MethodDescrData {
     pub owner: TypeRef,
     pub kind: MethodKind,
     pub doc: Option<&'static str>,
+    /// The argument check CPython's calling convention makes before the method runs (see
+    /// `builtin_impls::NOARGS`).
+    pub arg_check: ArgCheck,
 }
 
 impl Trace for MethodDescrData {
