@@ -192,8 +192,90 @@ unsafe fn clear_extension(h: &Header) {
     }
 }
 
+/// Whether CPython's object for `v` would be of a GC type (`PyObject_IS_GC`).
+pub fn is_gc_object(vm: &Vm, v: &Value) -> bool {
+    use crate::kinds::Kind;
+    let Some(h) = v.header() else { return false };
+    match h.kind() {
+        Kind::Int
+        | Kind::Float
+        | Kind::Complex
+        | Kind::Str
+        | Kind::Bytes
+        | Kind::ByteArray
+        | Kind::Range
+        | Kind::Code => false,
+        // Instances of classes defined in Python; `object()`, `...`, `NotImplemented` are not.
+        Kind::Object => vm.type_of(v).flags.get() & crate::types::type_flags::HEAPTYPE != 0,
+        _ => true,
+    }
+}
+
+/// `gc.is_tracked` as CPython 3.11 answers it: tuples are tracked until a collection finds
+/// only atomic items in them (the empty tuple never is), dicts only while they hold some
+/// key or value that may be tracked, other objects by their type.
+pub fn py_is_tracked(vm: &Vm, v: &Value) -> bool {
+    use crate::kinds::Kind;
+    let Some(h) = v.header() else { return false };
+    match h.kind() {
+        Kind::Tuple => {
+            let empty = v
+                .downcast::<crate::objects::tuple::TupleData>()
+                .is_some_and(|t| t.items().is_empty());
+            !empty && h.flags() & flag::PY_UNTRACKED == 0
+        }
+        Kind::Dict => v
+            .downcast::<crate::objects::dict::DictData>()
+            .is_some_and(|d| {
+                d.items()
+                    .iter()
+                    .any(|(k, x)| may_be_tracked(vm, k) || may_be_tracked(vm, x))
+            }),
+        _ => is_gc_object(vm, v),
+    }
+}
+
+/// `_PyObject_GC_MAY_BE_TRACKED`.
+fn may_be_tracked(vm: &Vm, v: &Value) -> bool {
+    if !is_gc_object(vm, v) {
+        return false;
+    }
+    match v.header().map(|h| h.kind()) {
+        Some(crate::kinds::Kind::Tuple) => py_is_tracked(vm, v),
+        _ => true,
+    }
+}
+
+/// `untrack_tuples`: marks the exact tuples whose items may not be tracked, in list order.
+fn untrack_tuples(vm: &Vm) {
+    let tracked: Vec<*const Header> = vm.heap.tracked.borrow().clone();
+    let tuple_type = vm.types.tuple.as_value().raw();
+    for p in tracked {
+        // SAFETY: tracked objects are alive.
+        let h = unsafe { &*p };
+        if h.kind() != crate::kinds::Kind::Tuple
+            || h.type_ptr() as u64 != tuple_type
+            || h.flags() & flag::PY_UNTRACKED != 0
+        {
+            continue;
+        }
+        // SAFETY: a live tuple; the temporary reference is balanced.
+        let v = unsafe {
+            h.incref();
+            Value::from_header_ptr(p)
+        };
+        let atomic = v
+            .downcast::<crate::objects::tuple::TupleData>()
+            .is_some_and(|t| t.items().iter().all(|x| !may_be_tracked(vm, x)));
+        if atomic {
+            h.set_flag(flag::PY_UNTRACKED);
+        }
+    }
+}
+
 /// A full collection; returns the number of unreachable objects found.
 pub fn collect(vm: &mut Vm) -> usize {
+    untrack_tuples(vm);
     vm.heap.allocations.set(0);
     vm.gc_state.collections += 1;
     let first = unreachable(vm);
