@@ -107,6 +107,8 @@ pub fn run_main(vm: &mut Vm, target: MainTarget<'_>) -> i32 {
         Err(e) => handle_uncaught(vm, e),
     };
     let _ = crate::gc::run_pending(vm);
+    crate::modules::atexit::run_exitfuncs(vm);
+    let _ = crate::gc::run_pending(vm);
     crate::modules::sys::flush_std(vm);
     status
 }

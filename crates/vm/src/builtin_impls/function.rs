@@ -110,6 +110,24 @@ pub fn init(vm: &mut Vm) {
     );
 
     let t = vm.types.method.clone();
+    t.slots.new.set(Some(|vm, _ty, a| {
+        let r = a.unpack(vm, "method", 2, 2)?;
+        if !crate::builtins_module::is_callable(vm, &r[0]) {
+            return Err(vm.type_error("first argument must be callable"));
+        }
+        if r[1].is_none() {
+            return Err(vm.type_error("instance must not be None"));
+        }
+        Ok(alloc(
+            &vm.types.method,
+            MethodData {
+                func: r[0].clone(),
+                this: r[1].clone(),
+            },
+        )
+        .into_value())
+    }));
+    super::object::add_new_wrapper(vm, &t);
     t.slots.call.set(Some(method_call));
     t.slots.repr.set(Some(method_repr));
     t.slots.getattro.set(Some(method_getattro));

@@ -425,7 +425,6 @@ pub fn type_new(vm: &mut Vm, meta: &TypeRef, args: Args<'_>) -> PyResult<Value> 
             own_slots.push(m);
         }
     }
-    let _ = add_weakref;
     let base_ext = base.extension;
     let base_nslots = base_ext.map(|e| e.nslots).unwrap_or(0) as usize;
     let kind = base.kind;
@@ -446,7 +445,13 @@ pub fn type_new(vm: &mut Vm, meta: &TypeRef, args: Args<'_>) -> PyResult<Value> 
         Some(e) => e.offset as usize + 8 * (1 + e.nslots as usize),
         None => base.basicsize,
     };
-    let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE | type_flags::WEAKREFABLE;
+    let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE;
+    // A `__weakref__` slot comes with the class unless `__slots__` omits it, or the base's
+    // instances vary in size (CPython's nonzero `tp_itemsize`: int, tuple, bytes).
+    let var_sized = matches!(kind, Kind::Int | Kind::Tuple | Kind::Bytes);
+    if base.has_flag(type_flags::WEAKREFABLE) || (add_weakref && !var_sized) {
+        flags |= type_flags::WEAKREFABLE;
+    }
     if has_dict {
         flags |= type_flags::HAS_DICT;
     }
