@@ -109,6 +109,7 @@ declare_builtin_types! {
     filter: "filter", Iter, object, B, true;
     reversed: "reversed", Iter, object, B, true;
     text_io: "TextIOWrapper", File, object, B, false;
+    buffered_writer: "BufferedWriter", File, object, B, false;
     union_type: "UnionType", Tuple, object, 0, true;
     quitter: "Quitter", Object, object, 0, false;
 }

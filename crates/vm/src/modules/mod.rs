@@ -86,5 +86,8 @@ pub fn register_all(vm: &mut Vm) {
     vm.register_native_module("gc", gc::init);
     vm.register_native_module("_weakref", weakref::init_native);
     vm.register_native_module("atexit", atexit::init);
+    vm.register_native_module("_frozen_importlib", |vm| {
+        python_module(vm, "_frozen_importlib", include_str!("frozen_importlib.py"))
+    });
     vm.register_native_module("weakref", weakref::init);
 }
