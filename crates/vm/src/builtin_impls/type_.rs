@@ -999,6 +999,17 @@ fn get_mro(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = as_type(v);
+    // A builtin type whose `__doc__` entry is the descriptor for its instances' docstrings
+    // (type, property) reports its own docstring, as CPython's tp_doc.
+    if !t.has_flag(type_flags::HEAPTYPE)
+        && t.dict
+            .get_rust_str("__doc__")
+            .is_some_and(|d| d.downcast::<StrData>().is_none() && !d.is_none())
+    {
+        if let Some(d) = crate::builtin_docs_lookup::type_doc(&t.name()) {
+            return Ok(vm.new_str(d));
+        }
+    }
     match t.dict.get_rust_str("__doc__") {
         Some(d) => {
             let get = vm.type_data_of(&d).slots.descr_get.get();
