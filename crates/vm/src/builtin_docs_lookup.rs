@@ -1,6 +1,6 @@
 //! Lookups in the generated docstring tables (`builtin_docs.rs`).
 
-use crate::builtin_docs::{FUNCTION_DOCS, MEMBER_DOCS, TYPE_DOCS};
+use crate::builtin_docs::{FUNCTION_DOCS, MEMBER_DOCS, MODULE_DOCS, TYPE_DOCS};
 
 /// CPython's docstring of the builtin type named `name`.
 pub fn type_doc(name: &str) -> Option<&'static str> {
@@ -24,4 +24,12 @@ pub fn function_doc(name: &str) -> Option<&'static str> {
         .binary_search_by(|(n, _)| (*n).cmp(name))
         .ok()
         .map(|i| FUNCTION_DOCS[i].1)
+}
+
+/// CPython's docstring of function `name` of the native module `module` ("" for the module).
+pub fn module_doc(module: &str, name: &str) -> Option<&'static str> {
+    MODULE_DOCS
+        .binary_search_by(|(m, n, _)| (*m, *n).cmp(&(module, name)))
+        .ok()
+        .map(|i| MODULE_DOCS[i].2)
 }

@@ -361,6 +361,13 @@ fn find_and_load(
     match found {
         Found::Native(init) => {
             let m = init(vm)?;
+            let k = vm.names.__doc__.clone();
+            if m.dict.get_str(&k).is_none_or(|d| d.is_none()) {
+                if let Some(d) = crate::builtin_docs_lookup::module_doc(name, "") {
+                    let d = vm.new_str(d);
+                    m.dict.set_str(&k, d);
+                }
+            }
             let mv = m.into_value();
             let k = vm.new_str(name);
             let modules = vm.modules.clone();

@@ -1,6 +1,10 @@
 # __doc__ of builtin types, their methods, slot wrappers and descriptors, and builtin
 # functions, as CPython 3.11 has them (first line of each; missing members are skipped).
 import builtins
+import gc
+import math
+import sys
+import time
 
 def first(doc):
     return doc.splitlines()[0] if isinstance(doc, str) and doc else doc
@@ -29,3 +33,7 @@ class Documented:
     def method(self):
         """A method docstring."""
 print(Plain.__doc__, Documented.__doc__, Documented.method.__doc__, Documented().method.__doc__)
+for m in [math, time, gc, sys]:
+    print(m.__name__, '|', first(m.__doc__))
+print(math.sqrt.__doc__, '|', first(math.hypot.__doc__), '|', first(time.sleep.__doc__), '|', first(gc.collect.__doc__))
+print(first(sys.exit.__doc__), '|', first(time.strftime.__doc__), '|', first(math.fsum.__doc__))

@@ -249,7 +249,16 @@ pub fn init(vm: &mut Vm) {
                 match n.qualname.rsplit_once('.') {
                     Some((owner, name)) => crate::builtin_docs_lookup::member_doc(owner, name),
                     None if is_builtins => crate::builtin_docs_lookup::function_doc(n.name),
-                    None => None,
+                    None => n
+                        .module
+                        .as_ref()
+                        .and_then(|m| m.downcast::<crate::objects::module::ModuleData>())
+                        .and_then(|m| m.dict.get_rust_str("__name__"))
+                        .and_then(|m| {
+                            m.downcast::<crate::objects::str::StrData>().and_then(|s| {
+                                crate::builtin_docs_lookup::module_doc(s.as_str(), n.name)
+                            })
+                        }),
                 }
             });
             Ok(doc.map(|d| vm.new_str(d)).unwrap_or(Value::NONE))

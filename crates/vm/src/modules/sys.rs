@@ -10,6 +10,10 @@ use crate::vm::{PyResult, Vm};
 pub fn init(vm: &mut Vm) {
     let m = vm.new_module("sys");
     vm.sys_module = m.as_value().clone();
+    if let Some(d) = crate::builtin_docs_lookup::module_doc("sys", "") {
+        let d = vm.new_str(d);
+        super::set(vm, &m, "__doc__", d);
+    }
     let unbuffered = vm.config.unbuffered;
     let stdout = crate::object::alloc(
         &vm.types.text_io,
