@@ -65,3 +65,26 @@ for expr in ['gc.collect(3)', 'gc.collect(-1)', 'gc.collect("x")', 'gc.collect(1
     except Exception as e:
         print(expr, '->', type(e).__name__, e)
 print(sorted(n for n in dir(gc) if not n.startswith('_')))
+
+class Attrs:
+    def __init__(self):
+        self.x = 1
+        self.y = 'two'
+class Slotted:
+    __slots__ = ('p', 'q')
+    def __init__(self):
+        self.p = 5
+        self.q = 6
+class ListSub(list):
+    pass
+inst = Attrs()
+refs = gc.get_referents(inst)
+print(refs[:2], refs[2] is Attrs, len(refs))
+vars(inst)
+print([type(r).__name__ for r in gc.get_referents(inst)])
+refs = gc.get_referents(Slotted())
+print(refs[:2], refs[2] is Slotted, len(refs))
+ls = ListSub([1, 2])
+ls.attr = 3
+refs = gc.get_referents(ls)
+print(refs[0], refs[1] is ListSub, refs[2:])

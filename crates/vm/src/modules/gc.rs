@@ -44,30 +44,43 @@ fn referents(vm: &Vm, v: &Value) -> Vec<Value> {
         return out;
     }
     let Some(h) = v.header() else { return out };
+    // subtype_traverse: __slots__ values, then the instance's attribute values (or its dict
+    // once Python code has seen it), then the class; then the base type's own references.
+    if let Some(ext) = h.type_data().extension {
+        // SAFETY: the extension holds the dict then `nslots` slot values at its offset.
+        let items: Vec<Option<Value>> = unsafe {
+            let base = (h as *const crate::object::Header as *const u8).add(ext.offset as usize)
+                as *const Option<Value>;
+            (0..1 + ext.nslots as usize)
+                .map(|i| (*base.add(i)).clone())
+                .collect()
+        };
+        for x in items[1..].iter().flatten() {
+            out.push(x.clone());
+        }
+        if let Some(d) = &items[0] {
+            // CPython 3.11 keeps the attributes inline (no dict object) only for classes
+            // whose instances are plain objects underneath.
+            let managed = h.kind() == crate::kinds::Kind::Object
+                && d.header()
+                    .is_some_and(|dh| dh.flags() & crate::object::flag::MANAGED_DICT != 0);
+            match d.downcast::<DictData>() {
+                Some(dd) if managed => out.extend(dd.values()),
+                _ => out.push(d.clone()),
+            }
+        }
+        out.push(vm.type_of(v).as_value().clone());
+    }
+    let mut own = Vec::new();
+    crate::kinds::traverse(h, &mut |x: &Value| own.push(x.clone()));
     if matches!(
         h.kind(),
         crate::kinds::Kind::List | crate::kinds::Kind::Tuple
     ) {
         // list_traverse and tupletraverse visit from the end.
-        crate::kinds::traverse(h, &mut |x: &Value| out.push(x.clone()));
-        out.reverse();
-        return out;
+        own.reverse();
     }
-    let mut visit = |x: &Value| out.push(x.clone());
-    crate::kinds::traverse(h, &mut visit);
-    if let Some(ext) = h.type_data().extension {
-        // SAFETY: the extension holds `1 + nslots` optional values at its offset.
-        unsafe {
-            let base = (h as *const crate::object::Header as *const u8).add(ext.offset as usize)
-                as *const Option<Value>;
-            for i in 0..1 + ext.nslots as usize {
-                if let Some(x) = &*base.add(i) {
-                    visit(x);
-                }
-            }
-        }
-        visit(vm.type_of(v).as_value());
-    }
+    out.extend(own);
     out
 }
 
