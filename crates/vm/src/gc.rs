@@ -193,7 +193,11 @@ unsafe fn clear_extension(h: &Header) {
 }
 
 /// Whether CPython's object for `v` would be of a GC type (`PyObject_IS_GC`).
-pub fn is_gc_object(vm: &Vm, v: &Value) -> bool {
+pub fn is_gc_object(_vm: &Vm, v: &Value) -> bool {
+    is_gc_value(v)
+}
+
+fn is_gc_value(v: &Value) -> bool {
     use crate::kinds::Kind;
     let Some(h) = v.header() else { return false };
     match h.kind() {
@@ -206,15 +210,19 @@ pub fn is_gc_object(vm: &Vm, v: &Value) -> bool {
         | Kind::Range
         | Kind::Code => false,
         // Instances of classes defined in Python; `object()`, `...`, `NotImplemented` are not.
-        Kind::Object => vm.type_of(v).flags.get() & crate::types::type_flags::HEAPTYPE != 0,
+        Kind::Object => h.type_data().flags.get() & crate::types::type_flags::HEAPTYPE != 0,
         _ => true,
     }
 }
 
 /// `gc.is_tracked` as CPython 3.11 answers it: tuples are tracked until a collection finds
-/// only atomic items in them (the empty tuple never is), dicts only while they hold some
-/// key or value that may be tracked, other objects by their type.
-pub fn py_is_tracked(vm: &Vm, v: &Value) -> bool {
+/// only atomic items in them (the empty tuple never is), dicts once they stored a key or
+/// value that may be tracked (until a full collection finds none), other objects by type.
+pub fn py_is_tracked(_vm: &Vm, v: &Value) -> bool {
+    tracked_value(v)
+}
+
+fn tracked_value(v: &Value) -> bool {
     use crate::kinds::Kind;
     let Some(h) = v.header() else { return false };
     match h.kind() {
@@ -226,23 +234,46 @@ pub fn py_is_tracked(vm: &Vm, v: &Value) -> bool {
         }
         Kind::Dict => v
             .downcast::<crate::objects::dict::DictData>()
-            .is_some_and(|d| {
-                d.items()
-                    .iter()
-                    .any(|(k, x)| may_be_tracked(vm, k) || may_be_tracked(vm, x))
-            }),
-        _ => is_gc_object(vm, v),
+            .is_some_and(|d| d.py_tracked.get()),
+        _ => is_gc_value(v),
     }
 }
 
 /// `_PyObject_GC_MAY_BE_TRACKED`.
-fn may_be_tracked(vm: &Vm, v: &Value) -> bool {
-    if !is_gc_object(vm, v) {
+pub fn may_be_tracked(v: &Value) -> bool {
+    if !is_gc_value(v) {
         return false;
     }
     match v.header().map(|h| h.kind()) {
-        Some(crate::kinds::Kind::Tuple) => py_is_tracked(vm, v),
+        Some(crate::kinds::Kind::Tuple) => tracked_value(v),
         _ => true,
+    }
+}
+
+/// `untrack_dicts` of a full collection: dicts holding nothing that may be tracked.
+pub fn untrack_dicts(vm: &Vm) {
+    let tracked: Vec<*const Header> = vm.heap.tracked.borrow().clone();
+    for p in tracked {
+        // SAFETY: tracked objects are alive.
+        let h = unsafe { &*p };
+        if h.kind() != crate::kinds::Kind::Dict {
+            continue;
+        }
+        // SAFETY: a live dict; the temporary reference is balanced.
+        let v = unsafe {
+            h.incref();
+            Value::from_header_ptr(p)
+        };
+        if let Some(d) = v.downcast::<crate::objects::dict::DictData>() {
+            if d.py_tracked.get()
+                && !d
+                    .items()
+                    .iter()
+                    .any(|(k, x)| may_be_tracked(k) || may_be_tracked(x))
+            {
+                d.py_tracked.set(false);
+            }
+        }
     }
 }
 
@@ -266,7 +297,7 @@ fn untrack_tuples(vm: &Vm) {
         };
         let atomic = v
             .downcast::<crate::objects::tuple::TupleData>()
-            .is_some_and(|t| t.items().iter().all(|x| !may_be_tracked(vm, x)));
+            .is_some_and(|t| t.items().iter().all(|x| !may_be_tracked(x)));
         if atomic {
             h.set_flag(flag::PY_UNTRACKED);
         }

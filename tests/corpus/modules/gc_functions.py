@@ -13,6 +13,14 @@ d = {}
 print(gc.is_tracked(d))
 d['a'] = []
 print(gc.is_tracked(d))
+del d['a']
+print(gc.is_tracked(d), gc.is_tracked(dict(d)))
+gc.collect(1)
+print(gc.is_tracked(d))
+gc.collect()
+print(gc.is_tracked(d))
+d.update(k=(x,))
+print(gc.is_tracked(d), gc.is_tracked({'nested': {}}), gc.is_tracked(dict.fromkeys([1, 2], [])))
 print(gc.is_tracked({1: (x, 2)}), gc.is_tracked({1: (1, 2)}), gc.is_tracked(dict(a=1)), gc.is_tracked({(x,): 1}),
       gc.is_tracked({1: {}}))
 

@@ -129,6 +129,9 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef<ModuleData>> {
                 let module = vm.modules.get_rust_str("gc").unwrap_or(Value::NONE);
                 run_callbacks(vm, &module, "start", gen, 0)?;
                 crate::gc::run_pending(vm)?;
+                if gen == 2 {
+                    crate::gc::untrack_dicts(vm);
+                }
                 let n = crate::gc::collect(vm);
                 crate::gc::run_pending(vm)?;
                 run_callbacks(vm, &module, "stop", gen, n)?;
