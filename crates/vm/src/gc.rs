@@ -109,15 +109,15 @@ impl Default for GcState {
     }
 }
 
-/// Finds the unreachable tracked objects.
-fn unreachable(vm: &Vm) -> Vec<*const Header> {
-    let tracked: Vec<*const Header> = vm.heap.tracked.borrow().clone();
+/// Each tracked object's references from outside the tracked set (`update_refs` then
+/// `subtract_refs`).
+fn external_refs(tracked: &[*const Header]) -> HashMap<*const Header, i64> {
     let mut refs: HashMap<*const Header, i64> = HashMap::with_capacity(tracked.len());
-    for &p in &tracked {
+    for &p in tracked {
         // SAFETY: tracked objects are alive.
         refs.insert(p, i64::from(unsafe { (*p).refcount() }));
     }
-    for &p in &tracked {
+    for &p in tracked {
         unsafe {
             crate::kinds::traverse(&*p, &mut |v: &Value| {
                 if let Some(h) = v.header() {
@@ -141,6 +141,66 @@ fn unreachable(vm: &Vm) -> Vec<*const Header> {
             }
         }
     }
+    refs
+}
+
+/// The tracked objects each one refers to (its tp_traverse plus extension and heap type).
+fn tracked_referents(p: *const Header, refs: &HashMap<*const Header, i64>) -> Vec<*const Header> {
+    let mut out = Vec::new();
+    let mut visit = |v: &Value| {
+        if let Some(h) = v.header() {
+            let hp = h as *const Header;
+            if refs.contains_key(&hp) {
+                out.push(hp);
+            }
+        }
+    };
+    // SAFETY: tracked objects are alive.
+    unsafe {
+        crate::kinds::traverse(&*p, &mut visit);
+        traverse_extension(&*p, &mut visit);
+    }
+    // SAFETY: as above.
+    let t = unsafe { (*p).type_ptr() } as *const Header;
+    if refs.contains_key(&t) {
+        out.push(t);
+    }
+    out
+}
+
+/// The order CPython's `move_unreachable` leaves the surviving objects in: list order, except
+/// that an object first found with no outside references goes to the end when something
+/// reachable refers to it.
+fn survivor_order(tracked: &[*const Header]) -> Vec<*const Header> {
+    let mut refs = external_refs(tracked);
+    let mut young: Vec<*const Header> = tracked.to_vec();
+    let mut tentative: std::collections::HashSet<*const Header> = Default::default();
+    let mut order = Vec::with_capacity(young.len());
+    let mut i = 0;
+    while i < young.len() {
+        let p = young[i];
+        i += 1;
+        if refs[&p] > 0 {
+            order.push(p);
+            for r in tracked_referents(p, &refs) {
+                if tentative.remove(&r) {
+                    young.push(r);
+                    refs.insert(r, 1);
+                } else if refs[&r] == 0 {
+                    refs.insert(r, 1);
+                }
+            }
+        } else {
+            tentative.insert(p);
+        }
+    }
+    order
+}
+
+/// Finds the unreachable tracked objects.
+fn unreachable(vm: &Vm) -> Vec<*const Header> {
+    let tracked: Vec<*const Header> = vm.heap.tracked.borrow().clone();
+    let refs = external_refs(&tracked);
     let mut reachable: HashMap<*const Header, bool> = HashMap::with_capacity(tracked.len());
     let mut stack: Vec<*const Header> = tracked.iter().copied().filter(|p| refs[p] > 0).collect();
     while let Some(p) = stack.pop() {
@@ -279,7 +339,8 @@ pub fn untrack_dicts(vm: &Vm) {
 
 /// `untrack_tuples`: marks the exact tuples whose items may not be tracked, in list order.
 fn untrack_tuples(vm: &Vm) {
-    let tracked: Vec<*const Header> = vm.heap.tracked.borrow().clone();
+    let all: Vec<*const Header> = vm.heap.tracked.borrow().clone();
+    let tracked = survivor_order(&all);
     let tuple_type = vm.types.tuple.as_value().raw();
     for p in tracked {
         // SAFETY: tracked objects are alive.

@@ -96,3 +96,10 @@ ls = ListSub([1, 2])
 ls.attr = 3
 refs = gc.get_referents(ls)
 print(refs[0], refs[1] is ListSub, refs[2:])
+
+deep = (((x,),),)
+gc.collect()
+print(gc.is_tracked(deep), gc.is_tracked(deep[0]), gc.is_tracked(deep[0][0]))
+gc.collect()
+gc.collect()
+print(gc.is_tracked(deep), gc.is_tracked(deep[0]), gc.is_tracked(deep[0][0]))
