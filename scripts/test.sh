@@ -15,6 +15,8 @@ python3 scripts/check_tables.py --sample 300
 ./target/release/basilisk-tool verify "$STDLIB"
 ./target/release/basilisk-tool mutate-check --count 5000 --seed 1 "$STDLIB"
 python3 scripts/check_mutated.py --count 2000 --seed 1
+# Generated tables must match what the installed CPython gives.
+python3 scripts/gen_builtin_docs.py --check
 # The differential corpus: every program must match CPython except the listed known failures,
 # and together the programs must execute every base opcode of 3.11.
 COUNTS=$(mktemp)

@@ -55,7 +55,7 @@ declare_builtin_types! {
     not_implemented_type: "NotImplementedType", Object, object, 0, false;
     ellipsis_type: "ellipsis", Object, object, 0, false;
     function: "function", Function, object, HAS_DICT | WEAKREFABLE, true;
-    builtin_function: "builtin_function_or_method", NativeFunction, object, 0, true;
+    builtin_function: "builtin_function_or_method", NativeFunction, object, WEAKREFABLE, true;
     method: "method", Method, object, WEAKREFABLE, true;
     method_descriptor: "method_descriptor", MethodDescr, object, 0, true;
     classmethod_descriptor: "classmethod_descriptor", MethodDescr, object, 0, true;
@@ -109,6 +109,7 @@ declare_builtin_types! {
     filter: "filter", Iter, object, B, true;
     reversed: "reversed", Iter, object, B, true;
     text_io: "TextIOWrapper", File, object, B, false;
+    buffered_writer: "BufferedWriter", File, object, B, false;
     union_type: "UnionType", Tuple, object, 0, true;
     generic_alias: "GenericAlias", GenericAlias, object, B, true;
     quitter: "Quitter", Object, object, 0, false;

@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 
+use crate::kinds::Kind;
 use crate::object::{flag, Header};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -162,9 +163,108 @@ impl Default for GcState {
     }
 }
 
+/// Each tracked object's references from outside the tracked set (`update_refs` then
+/// `subtract_refs`).
+pub(crate) fn external_refs(tracked: &[*const Header]) -> HashMap<*const Header, i64> {
+    let mut refs: HashMap<*const Header, i64> = HashMap::with_capacity(tracked.len());
+    for &p in tracked {
+        // SAFETY: tracked objects are alive.
+        refs.insert(p, i64::from(unsafe { (*p).refcount() }));
+    }
+    for &p in tracked {
+        unsafe {
+            crate::kinds::traverse(&*p, &mut |v: &Value| {
+                if let Some(h) = v.header() {
+                    if let Some(r) = refs.get_mut(&(h as *const Header)) {
+                        *r -= 1;
+                    }
+                }
+            });
+            // Instance extension: dict and slots.
+            traverse_extension(&*p, &mut |v: &Value| {
+                if let Some(h) = v.header() {
+                    if let Some(r) = refs.get_mut(&(h as *const Header)) {
+                        *r -= 1;
+                    }
+                }
+            });
+            // The object's reference to its (heap) type.
+            let t = (*p).type_ptr() as *const Header;
+            if let Some(r) = refs.get_mut(&t) {
+                *r -= 1;
+            }
+        }
+    }
+    refs
+}
+
+/// The tracked objects each one refers to, in the order CPython's `tp_traverse` visits them:
+/// lists and tuples from the end, then an instance's dict and slots (an instance's own dict
+/// is part of the instance in CPython 3.11, so its values count as the instance's), then a
+/// heap type.
+fn tracked_referents(p: *const Header, refs: &HashMap<*const Header, i64>) -> Vec<*const Header> {
+    let mut all: Vec<Value> = Vec::new();
+    // SAFETY: tracked objects are alive.
+    let h = unsafe { &*p };
+    crate::kinds::traverse(h, &mut |v: &Value| all.push(v.clone()));
+    if matches!(h.kind(), Kind::List | Kind::Tuple) {
+        all.reverse();
+    }
+    let mut own: Vec<Value> = Vec::new();
+    // SAFETY: as above.
+    unsafe { traverse_extension(h, &mut |v: &Value| own.push(v.clone())) };
+    for v in &own {
+        if let Some(d) = v.header() {
+            if d.flags() & flag::MANAGED_DICT != 0 && d.kind() == Kind::Dict {
+                crate::kinds::traverse(d, &mut |x: &Value| all.push(x.clone()));
+            }
+        }
+    }
+    all.extend(own);
+    let mut out: Vec<*const Header> = all
+        .iter()
+        .filter_map(|v| v.header().map(|x| x as *const Header))
+        .filter(|hp| refs.contains_key(hp))
+        .collect();
+    let t = h.type_ptr() as *const Header;
+    if refs.contains_key(&t) {
+        out.push(t);
+    }
+    out
+}
+
+/// The order CPython's `move_unreachable` leaves the surviving objects in: list order, except
+/// that an object first found with no outside references goes to the end when something
+/// reachable refers to it.
+pub(crate) fn survivor_order(tracked: &[*const Header]) -> Vec<*const Header> {
+    let mut refs = external_refs(tracked);
+    let mut young: Vec<*const Header> = tracked.to_vec();
+    let mut tentative: std::collections::HashSet<*const Header> = Default::default();
+    let mut order = Vec::with_capacity(young.len());
+    let mut i = 0;
+    while i < young.len() {
+        let p = young[i];
+        i += 1;
+        if refs[&p] > 0 {
+            order.push(p);
+            for r in tracked_referents(p, &refs) {
+                if tentative.remove(&r) {
+                    young.push(r);
+                    refs.insert(r, 1);
+                } else if refs[&r] == 0 {
+                    refs.insert(r, 1);
+                }
+            }
+        } else {
+            tentative.insert(p);
+        }
+    }
+    order
+}
+
 /// Finds the unreachable tracked objects.
 fn unreachable(vm: &Vm) -> Vec<*const Header> {
-    let tracked = vm.heap.tracked_objects();
+    let tracked: Vec<*const Header> = vm.heap.tracked_objects();
     let refs = external_refs(&tracked);
     let mut reachable: HashMap<*const Header, bool> = HashMap::with_capacity(tracked.len());
     let mut stack: Vec<*const Header> = tracked.iter().copied().filter(|p| refs[p] > 0).collect();
@@ -217,43 +317,122 @@ unsafe fn clear_extension(h: &Header) {
     }
 }
 
-/// Each tracked object's references from outside the tracked set: its count minus the
-/// references other tracked objects (and their instances' types) hold.
-pub(crate) fn external_refs(tracked: &[*const Header]) -> HashMap<*const Header, i64> {
-    let mut refs: HashMap<*const Header, i64> = HashMap::with_capacity(tracked.len());
-    for &p in tracked {
-        // SAFETY: tracked objects are alive.
-        refs.insert(p, i64::from(unsafe { (*p).refcount() }));
+/// Whether CPython's object for `v` would be of a GC type (`PyObject_IS_GC`).
+pub fn is_gc_object(_vm: &Vm, v: &Value) -> bool {
+    is_gc_value(v)
+}
+
+fn is_gc_value(v: &Value) -> bool {
+    use crate::kinds::Kind;
+    let Some(h) = v.header() else { return false };
+    match h.kind() {
+        Kind::Int
+        | Kind::Float
+        | Kind::Complex
+        | Kind::Str
+        | Kind::Bytes
+        | Kind::ByteArray
+        | Kind::Range
+        | Kind::Code => false,
+        // Instances of classes defined in Python; `object()`, `...`, `NotImplemented` are not.
+        Kind::Object => h.type_data().flags.get() & crate::types::type_flags::HEAPTYPE != 0,
+        _ => true,
     }
-    for &p in tracked {
-        unsafe {
-            crate::kinds::traverse(&*p, &mut |v: &Value| {
-                if let Some(h) = v.header() {
-                    if let Some(r) = refs.get_mut(&(h as *const Header)) {
-                        *r -= 1;
-                    }
-                }
-            });
-            // Instance extension: dict and slots.
-            traverse_extension(&*p, &mut |v: &Value| {
-                if let Some(h) = v.header() {
-                    if let Some(r) = refs.get_mut(&(h as *const Header)) {
-                        *r -= 1;
-                    }
-                }
-            });
-            // The object's reference to its (heap) type.
-            let t = (*p).type_ptr() as *const Header;
-            if let Some(r) = refs.get_mut(&t) {
-                *r -= 1;
+}
+
+/// `gc.is_tracked` as CPython 3.11 answers it: tuples are tracked until a collection finds
+/// only atomic items in them (the empty tuple never is), dicts once they stored a key or
+/// value that may be tracked (until a full collection finds none), other objects by type.
+pub fn py_is_tracked(_vm: &Vm, v: &Value) -> bool {
+    tracked_value(v)
+}
+
+fn tracked_value(v: &Value) -> bool {
+    use crate::kinds::Kind;
+    let Some(h) = v.header() else { return false };
+    match h.kind() {
+        Kind::Tuple => {
+            let empty = v
+                .downcast::<crate::objects::tuple::TupleData>()
+                .is_some_and(|t| t.items().is_empty());
+            !empty && h.flags() & flag::PY_UNTRACKED == 0
+        }
+        Kind::Dict => v
+            .downcast::<crate::objects::dict::DictData>()
+            .is_some_and(|d| d.py_tracked.get()),
+        _ => is_gc_value(v),
+    }
+}
+
+/// `_PyObject_GC_MAY_BE_TRACKED`.
+pub fn may_be_tracked(v: &Value) -> bool {
+    if !is_gc_value(v) {
+        return false;
+    }
+    match v.header().map(|h| h.kind()) {
+        Some(crate::kinds::Kind::Tuple) => tracked_value(v),
+        _ => true,
+    }
+}
+
+/// `untrack_dicts` of a full collection: dicts holding nothing that may be tracked.
+pub fn untrack_dicts(vm: &Vm) {
+    let tracked: Vec<*const Header> = vm.heap.tracked_objects();
+    for p in tracked {
+        // SAFETY: tracked objects are alive.
+        let h = unsafe { &*p };
+        if h.kind() != crate::kinds::Kind::Dict {
+            continue;
+        }
+        // SAFETY: a live dict; the temporary reference is balanced.
+        let v = unsafe {
+            h.incref();
+            Value::from_header_ptr(p)
+        };
+        if let Some(d) = v.downcast::<crate::objects::dict::DictData>() {
+            if d.py_tracked.get()
+                && !d
+                    .items()
+                    .iter()
+                    .any(|(k, x)| may_be_tracked(k) || may_be_tracked(x))
+            {
+                d.py_tracked.set(false);
             }
         }
     }
-    refs
+}
+
+/// `untrack_tuples`: marks the exact tuples whose items may not be tracked, in list order.
+fn untrack_tuples(vm: &Vm) {
+    let all: Vec<*const Header> = vm.heap.tracked_objects();
+    let tracked = survivor_order(&all);
+    let tuple_type = vm.types.tuple.as_value().raw();
+    for p in tracked {
+        // SAFETY: tracked objects are alive.
+        let h = unsafe { &*p };
+        if h.kind() != crate::kinds::Kind::Tuple
+            || h.type_ptr() as u64 != tuple_type
+            || h.flags() & flag::PY_UNTRACKED != 0
+        {
+            continue;
+        }
+        // SAFETY: a live tuple; the temporary reference is balanced.
+        let v = unsafe {
+            h.incref();
+            Value::from_header_ptr(p)
+        };
+        let atomic = v
+            .downcast::<crate::objects::tuple::TupleData>()
+            .is_some_and(|t| t.items().iter().all(|x| !may_be_tracked(x)));
+        if atomic {
+            h.set_flag(flag::PY_UNTRACKED);
+        }
+    }
 }
 
 /// A full collection; returns the number of unreachable objects found.
 pub fn collect(vm: &mut Vm) -> usize {
+    untrack_tuples(vm);
     vm.heap.allocations.set(0);
     vm.gc_state.collections += 1;
     let first = unreachable(vm);

@@ -361,6 +361,13 @@ fn find_and_load(
     match found {
         Found::Native(init) => {
             let m = init(vm)?;
+            let k = vm.names.__doc__.clone();
+            if m.dict.get_str(&k).is_none_or(|d| d.is_none()) {
+                if let Some(d) = crate::builtin_docs_lookup::module_doc(name, "") {
+                    let d = vm.new_str(d);
+                    m.dict.set_str(&k, d);
+                }
+            }
             let mv = m.into_value();
             let k = vm.new_str(name);
             let modules = vm.modules.clone();
@@ -495,18 +502,10 @@ fn exec_new_module(
     code: PyRef<crate::objects::code::CodeData>,
     _has_source: bool,
 ) -> PyResult<Value> {
+    // The attributes in the order CPython's module dict has them.
     let m = vm.new_module(name);
-    let file = vm.new_str(absolute(path).to_string_lossy().as_ref());
-    let k = vm.names.__file__.clone();
-    m.dict.set_str(&k, file);
     let pkg = match package_dir {
-        Some(dir) => {
-            let p = vm.new_str(absolute(dir).to_string_lossy().as_ref());
-            let l = vm.new_list(vec![p]);
-            let k = vm.names.__path__.clone();
-            m.dict.set_str(&k, l);
-            name.to_string()
-        }
+        Some(_) => name.to_string(),
         None => name
             .rsplit_once('.')
             .map(|(a, _)| a.to_string())
@@ -515,6 +514,20 @@ fn exec_new_module(
     let k = vm.names.__package__.clone();
     let pv = vm.new_str(pkg);
     m.dict.set_str(&k, pv);
+    let spec = set_spec(vm, &m, name, path, package_dir, !_has_source)?;
+    if package_dir.is_some() {
+        let k = vm.intern("submodule_search_locations");
+        let l = vm.getattr(&spec, &k)?;
+        let k = vm.names.__path__.clone();
+        m.dict.set_str(&k, l);
+    }
+    let file = vm.new_str(absolute(path).to_string_lossy().as_ref());
+    let k = vm.names.__file__.clone();
+    m.dict.set_str(&k, file);
+    let k = vm.intern("cached");
+    let cached = vm.getattr(&spec, &k)?;
+    let k = vm.intern("__cached__");
+    m.dict.set_str(&k, cached);
     let k = vm.names.__builtins__.clone();
     m.dict.set_str(&k, vm.builtins_module.clone());
     let mv = m.as_value().clone();
@@ -530,6 +543,38 @@ fn exec_new_module(
     }
     // The module may have replaced itself in sys.modules.
     Ok(vm.modules.get_rust_str(name).unwrap_or(mv))
+}
+
+/// `__spec__` and `__loader__` of a module loaded from a file, made by the
+/// embedded `_frozen_importlib` (ModuleSpec and the file loaders).
+fn set_spec(
+    vm: &mut Vm,
+    m: &crate::object::PyRef<crate::objects::module::ModuleData>,
+    name: &str,
+    path: &Path,
+    package_dir: Option<&Path>,
+    sourceless: bool,
+) -> PyResult<Value> {
+    let fi = gcd_import(vm, "_frozen_importlib")?;
+    let k = vm.intern("_spec_for_file");
+    let make = vm.getattr(&fi, &k)?;
+    let args = [
+        vm.new_str(name),
+        vm.new_str(absolute(path).to_string_lossy().as_ref()),
+        match package_dir {
+            Some(d) => vm.new_str(absolute(d).to_string_lossy().as_ref()),
+            None => Value::NONE,
+        },
+        Value::from_bool(sourceless),
+    ];
+    let spec = vm.call(&make, crate::objects::native::Args::positional(&args))?;
+    let k = vm.intern("loader");
+    let loader = vm.getattr(&spec, &k)?;
+    let k = vm.intern("__spec__");
+    m.dict.set_str(&k, spec.clone());
+    let k = vm.intern("__loader__");
+    m.dict.set_str(&k, loader);
+    Ok(spec)
 }
 
 /// Executes a module-level code object in `globals` (and `locals`, default the globals).

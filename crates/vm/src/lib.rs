@@ -6,6 +6,9 @@
 pub mod args;
 pub mod attr;
 pub mod builtin_impls;
+#[rustfmt::skip]
+pub mod builtin_docs;
+pub mod builtin_docs_lookup;
 pub mod builtin_types;
 pub mod builtins_module;
 pub mod caret_anchors;

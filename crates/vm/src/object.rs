@@ -38,6 +38,9 @@ pub mod flag {
     /// An instance `__dict__` made implicitly and never handed to Python code. CPython 3.11
     /// keeps such attributes inline in the instance, so the collector does not count them.
     pub const MANAGED_DICT: u8 = 8;
+    /// A tuple CPython's collector would have untracked (all its items atomic): what
+    /// `gc.is_tracked` reports. The object stays in the heap's list.
+    pub const PY_UNTRACKED: u8 = 16;
 }
 
 #[repr(C)]

@@ -106,6 +106,10 @@ pub fn run_main(vm: &mut Vm, target: MainTarget<'_>) -> i32 {
         Ok(()) => 0,
         Err(e) => handle_uncaught(vm, e),
     };
+    // Py_FinalizeEx's order: exit functions, then the modules' objects are finalized.
+    let _ = crate::gc::run_pending(vm);
+    crate::modules::atexit::run_exitfuncs(vm);
+    let _ = crate::gc::run_pending(vm);
     crate::modules::sys::flush_std(vm);
     crate::shutdown::finalize_modules(vm);
     crate::modules::sys::flush_std(vm);

@@ -1,13 +1,13 @@
 //! The end of the program: finalizers of what the program's modules still hold.
 //!
 //! CPython does not just exit: `Py_FinalizeEx` collects garbage while the modules are alive,
-//! which leaves its collector's list in an order of its own (see `collector_order`), then
+//! which leaves its collector's list in an order of its own (`gc::survivor_order`), then
 //! drops the modules; the second collection finds their namespaces unreachable and runs every
 //! finalizer in that list order, then clears them. Programs see this as `__del__` methods and
 //! generators' `finally` blocks running after the last line, in a fixed order, which the
 //! tracked-object list (kept in tracking order, as CPython's) lets us reproduce.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashSet, VecDeque};
 
 use crate::kinds::Kind;
 use crate::object::{flag, Header};
@@ -72,7 +72,7 @@ fn is_native(vm: &Vm, m: &Value) -> bool {
 /// Calls each finalizer once (PEP 442) of what the modules reach, in collector order.
 fn run_finalizers(vm: &mut Vm, modules: &[Value]) {
     // Raw pointers only until the order is known: holding references would make everything
-    // look referenced from outside to `collector_order`. No Python code runs meanwhile.
+    // look referenced from outside to `survivor_order`. No Python code runs meanwhile.
     let mut reached: Vec<*const Header> = Vec::new();
     let mut seen: HashSet<*const Header> = HashSet::new();
     for m in modules {
@@ -91,7 +91,7 @@ fn run_finalizers(vm: &mut Vm, modules: &[Value]) {
             reached.push(h as *const Header);
         }
     }
-    let in_collector_order = collector_order(vm);
+    let in_collector_order = crate::gc::survivor_order(&vm.heap.tracked_objects());
     let hold = |p: *const Header| {
         // SAFETY: the modules keep every reached object alive until the finalizers start,
         // and from then on these references do.
@@ -144,54 +144,6 @@ fn children(h: &Header) -> Vec<Value> {
     }
     out.extend(values);
     out
-}
-
-/// The order of the tracked objects in CPython's collector list after a full collection made
-/// while everything is still reachable: `move_unreachable` scans the list oldest first; an
-/// object scanned before anything referred to it is set aside, and moved to the end of the
-/// list when a later object turns out to reach it. So what a container holds but was made
-/// before it (a list's items, say) ends up after everything else, in traversal order.
-fn collector_order(vm: &Vm) -> Vec<*const Header> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum State {
-        Unscanned,
-        SetAside,
-        Reachable,
-    }
-    let tracked = vm.heap.tracked_objects();
-    let mut refs = crate::gc::external_refs(&tracked);
-    let mut state: HashMap<*const Header, State> =
-        tracked.iter().map(|&p| (p, State::Unscanned)).collect();
-    let mut list = tracked;
-    let mut order = Vec::new();
-    let mut i = 0;
-    while i < list.len() {
-        let p = list[i];
-        i += 1;
-        if refs[&p] <= 0 {
-            state.insert(p, State::SetAside);
-            continue;
-        }
-        state.insert(p, State::Reachable);
-        order.push(p);
-        // SAFETY: tracked objects are alive during this walk (nothing runs meanwhile).
-        for c in children(unsafe { &*p }) {
-            let Some(ch) = c.header() else { continue };
-            let cp = ch as *const Header;
-            match state.get(&cp) {
-                Some(State::SetAside) => {
-                    state.insert(cp, State::Unscanned);
-                    refs.insert(cp, 1);
-                    list.push(cp);
-                }
-                Some(State::Unscanned) if refs[&cp] <= 0 => {
-                    refs.insert(cp, 1);
-                }
-                _ => {}
-            }
-        }
-    }
-    order
 }
 
 fn is_heap_type(v: &Value) -> bool {

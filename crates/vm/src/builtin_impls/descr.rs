@@ -122,6 +122,18 @@ pub fn init(vm: &mut Vm) {
     );
 
     let t = vm.types.getset_descriptor.clone();
+    super::add_getset(
+        vm,
+        &t,
+        "__doc__",
+        Some(|vm, v| {
+            let doc = v
+                .downcast::<GetSetData>()
+                .and_then(|g| crate::builtin_docs_lookup::member_doc(&g.owner.name(), g.name));
+            Ok(doc.map(|d| vm.new_str(d)).unwrap_or(Value::NONE))
+        }),
+        None,
+    );
     t.slots.descr_get.set(Some(getset_get));
     t.slots.descr_set.set(Some(getset_set));
     t.slots.repr.set(Some(getset_repr));
@@ -194,9 +206,28 @@ pub fn init(vm: &mut Vm) {
             }),
             None,
         );
-        super::add_getset(vm, &t, "__doc__", Some(|_, _| Ok(Value::NONE)), None);
+        super::add_getset(
+            vm,
+            &t,
+            "__doc__",
+            Some(|vm, v| {
+                let doc = v.downcast::<MethodDescrData>().and_then(|m| {
+                    m.doc
+                        .or_else(|| crate::builtin_docs_lookup::member_doc(&m.owner.name(), m.name))
+                });
+                Ok(doc.map(|d| vm.new_str(d)).unwrap_or(Value::NONE))
+            }),
+            None,
+        );
     }
     let t = vm.types.wrapper_descriptor.clone();
+    super::add_getset(
+        vm,
+        &t,
+        "__doc__",
+        Some(|vm, v| Ok(slot_wrapper_doc(vm, v))),
+        None,
+    );
     t.slots.descr_get.set(Some(wrapper_descr_get));
     t.slots.call.set(Some(wrapper_descr_call));
     t.slots.repr.set(Some(wrapper_descr_repr));
@@ -1073,4 +1104,16 @@ fn super_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Some(t) => format!("<super: <class '{this}'>, <{} object>>", t.name()),
         None => format!("<super: <class '{this}'>, NULL>"),
     }))
+}
+
+/// CPython's docstring of a slot wrapper (`int.__add__.__doc__`).
+pub fn slot_wrapper_doc(vm: &Vm, v: &Value) -> Value {
+    let doc = v
+        .downcast::<crate::objects::native::SlotWrapperData>()
+        .and_then(|w| {
+            let owner = w.owner.name();
+            crate::builtin_docs_lookup::member_doc(&owner, w.name)
+                .or_else(|| crate::builtin_docs_lookup::member_doc("object", w.name))
+        });
+    doc.map(|d| vm.new_str(d)).unwrap_or(Value::NONE)
 }

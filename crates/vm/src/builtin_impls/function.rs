@@ -117,6 +117,35 @@ pub fn init(vm: &mut Vm) {
     );
 
     let t = vm.types.method.clone();
+    super::add_getset(
+        vm,
+        &t,
+        "__doc__",
+        Some(|vm, v| {
+            let f = meth(v).func.clone();
+            let n = vm.names.__doc__.clone();
+            Ok(vm.getattr_opt(&f, &n)?.unwrap_or(Value::NONE))
+        }),
+        None,
+    );
+    t.slots.new.set(Some(|vm, _ty, a| {
+        let r = a.unpack(vm, "method", 2, 2)?;
+        if !crate::builtins_module::is_callable(vm, &r[0]) {
+            return Err(vm.type_error("first argument must be callable"));
+        }
+        if r[1].is_none() {
+            return Err(vm.type_error("instance must not be None"));
+        }
+        Ok(alloc(
+            &vm.types.method,
+            MethodData {
+                func: r[0].clone(),
+                this: r[1].clone(),
+            },
+        )
+        .into_value())
+    }));
+    super::object::add_new_wrapper(vm, &t);
     t.slots.call.set(Some(method_call));
     t.slots.repr.set(Some(method_repr));
     t.slots.getattro.set(Some(method_getattro));
@@ -139,6 +168,13 @@ pub fn init(vm: &mut Vm) {
     );
 
     let t = vm.types.method_wrapper.clone();
+    super::add_getset(
+        vm,
+        &t,
+        "__doc__",
+        Some(|vm, v| Ok(super::descr::slot_wrapper_doc(vm, &meth(v).func))),
+        None,
+    );
     t.slots.call.set(Some(method_call));
     t.slots.repr.set(Some(method_wrapper_repr));
     super::add_getset(
@@ -220,7 +256,28 @@ pub fn init(vm: &mut Vm) {
         vm,
         &t,
         "__doc__",
-        Some(|vm, v| Ok(native(v).doc.map(|d| vm.new_str(d)).unwrap_or(Value::NONE))),
+        Some(|vm, v| {
+            let n = native(v);
+            let doc = n.doc.or_else(|| {
+                // A builtin function, or a method of a builtin type bound to an object.
+                let is_builtins = n.module.as_ref().is_some_and(|m| m.is(&vm.builtins_module));
+                match n.qualname.rsplit_once('.') {
+                    Some((owner, name)) => crate::builtin_docs_lookup::member_doc(owner, name),
+                    None if is_builtins => crate::builtin_docs_lookup::function_doc(n.name),
+                    None => n
+                        .module
+                        .as_ref()
+                        .and_then(|m| m.downcast::<crate::objects::module::ModuleData>())
+                        .and_then(|m| m.dict.get_rust_str("__name__"))
+                        .and_then(|m| {
+                            m.downcast::<crate::objects::str::StrData>().and_then(|s| {
+                                crate::builtin_docs_lookup::module_doc(s.as_str(), n.name)
+                            })
+                        }),
+                }
+            });
+            Ok(doc.map(|d| vm.new_str(d)).unwrap_or(Value::NONE))
+        }),
         None,
     );
 

@@ -97,7 +97,11 @@ pub fn init_types(vm: &mut Vm) {
         // types, and their instances have no such attribute.
         let d = vm.names.__doc__.clone();
         if t.dict.get_str(&d).is_none() {
-            t.dict.set_str(&d, Value::NONE);
+            let doc = match crate::builtin_docs_lookup::type_doc(&t.name()) {
+                Some(text) => vm.new_str(text),
+                None => Value::NONE,
+            };
+            t.dict.set_str(&d, doc);
         }
     }
 }

@@ -78,7 +78,7 @@ fn repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
-fn getattro(vm: &mut Vm, v: &Value, name: &PyRef<StrData>) -> PyResult<Value> {
+pub fn getattro(vm: &mut Vm, v: &Value, name: &PyRef<StrData>) -> PyResult<Value> {
     let names = fields(vm, v);
     if let Some(i) = names.iter().position(|n| n == name.as_str()) {
         if let Some(x) = super::tuple::items(v).get(i) {

@@ -449,7 +449,6 @@ pub fn type_new(vm: &mut Vm, meta: &TypeRef, args: Args<'_>) -> PyResult<Value> 
             own_slots.push(m);
         }
     }
-    let _ = add_weakref;
     let base_ext = base.extension;
     let base_nslots = base_ext.map(|e| e.nslots).unwrap_or(0) as usize;
     let kind = base.kind;
@@ -470,7 +469,13 @@ pub fn type_new(vm: &mut Vm, meta: &TypeRef, args: Args<'_>) -> PyResult<Value> 
         Some(e) => e.offset as usize + 8 * (1 + e.nslots as usize),
         None => base.basicsize,
     };
-    let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE | type_flags::WEAKREFABLE;
+    let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE;
+    // A `__weakref__` slot comes with the class unless `__slots__` omits it, or the base's
+    // instances vary in size (CPython's nonzero `tp_itemsize`: int, tuple, bytes).
+    let var_sized = matches!(kind, Kind::Int | Kind::Tuple | Kind::Bytes);
+    if base.has_flag(type_flags::WEAKREFABLE) || (add_weakref && !var_sized) {
+        flags |= type_flags::WEAKREFABLE;
+    }
     if has_dict {
         flags |= type_flags::HAS_DICT;
     }
@@ -1103,6 +1108,17 @@ fn get_mro(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn get_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let t = as_type(v);
+    // A builtin type whose `__doc__` entry is the descriptor for its instances' docstrings
+    // (type, property) reports its own docstring, as CPython's tp_doc.
+    if !t.has_flag(type_flags::HEAPTYPE)
+        && t.dict
+            .get_rust_str("__doc__")
+            .is_some_and(|d| d.downcast::<StrData>().is_none() && !d.is_none())
+    {
+        if let Some(d) = crate::builtin_docs_lookup::type_doc(&t.name()) {
+            return Ok(vm.new_str(d));
+        }
+    }
     match t.dict.get_rust_str("__doc__") {
         Some(d) => {
             let get = vm.type_data_of(&d).slots.descr_get.get();

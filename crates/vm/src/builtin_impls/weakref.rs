@@ -35,11 +35,10 @@ fn wr(v: &Value) -> &WeakRefData {
 }
 
 pub fn weakrefable(vm: &Vm, target: &Value) -> bool {
-    target.is_heap() && {
-        let t = vm.type_data_of(target);
-        t.has_flag(crate::types::type_flags::WEAKREFABLE)
-            || t.has_flag(crate::types::type_flags::HEAPTYPE)
-    }
+    target.is_heap()
+        && vm
+            .type_data_of(target)
+            .has_flag(crate::types::type_flags::WEAKREFABLE)
 }
 
 fn weakref_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {

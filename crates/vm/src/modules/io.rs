@@ -136,6 +136,76 @@ pub fn init_type(vm: &mut Vm) {
         Some(|vm, _| Ok(vm.new_str("utf-8"))),
         None,
     );
+    crate::builtin_impls::add_getset(
+        vm,
+        &t,
+        "buffer",
+        Some(|vm, v| match fd(v).buffer.borrow().clone() {
+            Some(b) => Ok(b),
+            None => Err(vm.new_exception(
+                &vm.exc.AttributeError,
+                "'TextIOWrapper' object has no attribute 'buffer'",
+            )),
+        }),
+        None,
+    );
+    let k = vm.intern("_io");
+    crate::builtin_impls::set_attr(vm, &t, "__module__", k.into_value());
+    init_buffered_writer(vm);
+}
+
+/// `BufferedWriter`: the binary layer of `sys.stdout`/`sys.stderr`.
+fn init_buffered_writer(vm: &mut Vm) {
+    let t = vm.types.buffered_writer.clone();
+    t.slots.repr.set(Some(|vm, v| {
+        Ok(vm.new_str(format!("<_io.BufferedWriter name='{}'>", fd(v).name)))
+    }));
+    let m = |vm: &mut Vm, name: &'static str, f: crate::objects::native::NativeFn| {
+        let t = vm.types.buffered_writer.clone();
+        crate::builtin_impls::add_method(vm, &t, name, f);
+    };
+    m(vm, "write", |vm, a| {
+        let b = a.skip_self().exactly_one(vm, "write")?.clone();
+        if b.downcast::<StrData>().is_some() {
+            return Err(vm.type_error("a bytes-like object is required, not 'str'"));
+        }
+        let data = crate::builtin_impls::bytes::bytes_like(vm, &b)?;
+        let f = fd(&a.values[0]);
+        check_open(vm, f)?;
+        f.write_bytes(&data).map_err(|e| os_error(vm, e))?;
+        Ok(vm.new_int(data.len() as i64))
+    });
+    m(vm, "flush", |vm, a| {
+        let f = fd(&a.values[0]);
+        check_open(vm, f)?;
+        f.flush().map_err(|e| os_error(vm, e))?;
+        Ok(Value::NONE)
+    });
+    m(vm, "writable", |_, _| Ok(Value::TRUE));
+    m(vm, "readable", |_, _| Ok(Value::FALSE));
+    m(vm, "seekable", |_, _| Ok(Value::FALSE));
+    let t = vm.types.buffered_writer.clone();
+    crate::builtin_impls::add_getset(
+        vm,
+        &t,
+        "closed",
+        Some(|_, v| Ok(Value::from_bool(fd(v).closed.get()))),
+        None,
+    );
+    crate::builtin_impls::add_getset(
+        vm,
+        &t,
+        "name",
+        Some(|vm, v| Ok(vm.new_str(fd(v).name.clone()))),
+        None,
+    );
+    crate::builtin_impls::add_getset(
+        vm,
+        &t,
+        "mode",
+        Some(|vm, v| Ok(vm.new_str(fd(v).mode.clone()))),
+        None,
+    );
     let k = vm.intern("_io");
     crate::builtin_impls::set_attr(vm, &t, "__module__", k.into_value());
 }

@@ -10,6 +10,10 @@ use crate::vm::{PyResult, Vm};
 pub fn init(vm: &mut Vm) {
     let m = vm.new_module("sys");
     vm.sys_module = m.as_value().clone();
+    if let Some(d) = crate::builtin_docs_lookup::module_doc("sys", "") {
+        let d = vm.new_str(d);
+        super::set(vm, &m, "__doc__", d);
+    }
     let unbuffered = vm.config.unbuffered;
     let stdout = crate::object::alloc(
         &vm.types.text_io,
@@ -21,6 +25,19 @@ pub fn init(vm: &mut Vm) {
         FileData::new(Stream::Stderr, "<stderr>", "w", true, false, true),
     )
     .into_value();
+    for (text, stream, name) in [
+        (&stdout, Stream::Stdout, "<stdout>"),
+        (&stderr, Stream::Stderr, "<stderr>"),
+    ] {
+        let b = crate::object::alloc(
+            &vm.types.buffered_writer,
+            FileData::new(stream, name, "wb", false, false, true),
+        )
+        .into_value();
+        if let Some(f) = text.downcast::<FileData>() {
+            *f.buffer.borrow_mut() = Some(b);
+        }
+    }
     let stdin = crate::object::alloc(
         &vm.types.text_io,
         FileData::new(Stream::Stdin, "<stdin>", "r", false, true, false),
@@ -125,7 +142,11 @@ pub fn init(vm: &mut Vm) {
         vm.new_int(c.verbose as i64),
         vm.new_int(0),
         vm.new_int(0),
-        vm.new_int(1),
+        // 0 only when PYTHONHASHSEED=0 is in effect (hashing is then not randomized).
+        vm.new_int(i64::from(
+            c.ignore_environment
+                || std::env::var("PYTHONHASHSEED").map_or(true, |v| v.trim() != "0"),
+        )),
         vm.new_int(i64::from(c.isolated)),
         Value::FALSE,
         vm.new_int(0),

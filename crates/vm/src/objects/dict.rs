@@ -36,6 +36,9 @@ struct Table {
 pub struct DictData {
     table: RefCell<Table>,
     version: Cell<u64>,
+    /// What `gc.is_tracked` reports: set when a key or value that may be tracked is stored
+    /// (CPython's MAINTAIN_TRACKING), cleared only by a full collection that finds none.
+    pub py_tracked: Cell<bool>,
 }
 
 impl Trace for DictData {
@@ -306,7 +309,16 @@ impl DictData {
         self.set_hashed(vm, key, hash, value)
     }
 
+    fn note_tracking(&self, key: &Value, value: &Value) {
+        if !self.py_tracked.get()
+            && (crate::gc::may_be_tracked(key) || crate::gc::may_be_tracked(value))
+        {
+            self.py_tracked.set(true);
+        }
+    }
+
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        self.note_tracking(&key, &value);
         let old = match self.find(vm, &key, hash)? {
             Some(ix) => self.table.borrow_mut().entries[ix].value.replace(value),
             None => {
@@ -364,6 +376,7 @@ impl DictData {
 
     /// Stores under a str key without running Python.
     pub fn set_str(&self, key: &PyRef<StrData>, value: Value) {
+        self.note_tracking(key.as_value(), &value);
         let hash = key.hash();
         let old = {
             let mut t = self.table.borrow_mut();
@@ -488,6 +501,7 @@ impl DictData {
 
     /// Inserts an item known to be absent with a known hash (copying a dict).
     pub fn insert_unique(&self, hash: i64, key: Value, value: Value) {
+        self.note_tracking(&key, &value);
         self.table.borrow_mut().insert_new(hash, key, value);
         self.bump();
     }

@@ -1,5 +1,6 @@
 //! File objects: the standard streams and files from `open()` (text mode).
 
+use crate::value::Value;
 use std::cell::{Cell, RefCell};
 use std::io::Write;
 
@@ -26,9 +27,22 @@ pub struct FileData {
     pub line_buffered: bool,
     pub readable: bool,
     pub writable: bool,
+    /// The binary layer under a text stream (`sys.stdout.buffer`): a `BufferedWriter`
+    /// whose own `out` is the buffered writer's pending bytes. The text layer's pending
+    /// output moves there when it is flushed, so bytes written to the buffer directly come
+    /// out before unflushed text, as in CPython.
+    pub buffer: RefCell<Option<Value>>,
 }
 
-impl Trace for FileData {}
+impl Trace for FileData {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(b) = self.buffer.try_borrow() {
+            if let Some(v) = &*b {
+                visit(v);
+            }
+        }
+    }
+}
 
 impl FileData {
     pub fn new(
@@ -51,11 +65,17 @@ impl FileData {
             line_buffered,
             readable,
             writable,
+            buffer: RefCell::new(None),
         }
     }
 
     pub fn flush(&self) -> std::io::Result<()> {
         let data = std::mem::take(&mut *self.out.borrow_mut());
+        let buffer = self.buffer.borrow().clone();
+        if let Some(b) = buffer.as_ref().and_then(|b| b.downcast::<FileData>()) {
+            b.out.borrow_mut().extend_from_slice(&data);
+            return b.flush();
+        }
         if data.is_empty() {
             return Ok(());
         }
@@ -73,6 +93,15 @@ impl FileData {
             Stream::File(f) => f.write_all(&data),
             Stream::Stdin => Ok(()),
         }
+    }
+
+    /// A binary write (`BufferedWriter.write`).
+    pub fn write_bytes(&self, data: &[u8]) -> std::io::Result<()> {
+        self.out.borrow_mut().extend_from_slice(data);
+        if self.out.borrow().len() >= 8192 {
+            self.flush()?;
+        }
+        Ok(())
     }
 
     pub fn write(&self, text: &str) -> std::io::Result<()> {

@@ -1,0 +1,1 @@
+"""A package for modules/module_spec."""
