@@ -45,7 +45,8 @@ declare_builtin_types! {
     complex: "complex", Complex, object, B, false;
     str: "str", Str, object, B, false;
     bytes: "bytes", Bytes, object, B, false;
-    bytearray: "bytearray", ByteArray, object, B | S, false;
+    bytearray: "bytearray", ByteArray, object, B, false;
+    memoryview: "memoryview", MemoryView, object, S | WEAKREFABLE, false;
     tuple: "tuple", Tuple, object, B | S, true;
     list: "list", List, object, B | S, true;
     dict: "dict", Dict, object, B | M, true;

@@ -825,7 +825,7 @@ fn int_from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = args.values[0].clone();
     let rest = args.skip_self();
     let a = rest.parse(vm, "from_bytes", &["bytes", "byteorder", "signed"], 1)?;
-    let data = super::bytes::bytes_like(vm, a[0].as_ref().expect("required"))?;
+    let data = super::bytes::object_bytes(vm, a[0].as_ref().expect("required"))?;
     let big = byteorder_arg(vm, a[1].as_ref())?;
     let signed = match &a[2] {
         Some(s) => vm.is_true(s)?,
