@@ -9,7 +9,7 @@ use crate::object::TypeRef;
 use crate::objects::bytes::ByteArrayData;
 use crate::objects::native::Args;
 use crate::objects::slice::SliceData;
-use crate::slots::{BinOp, INPLACE};
+use crate::slots::{BinOp, UnaryOp, INPLACE};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -82,23 +82,28 @@ fn bytearray_init(vm: &mut Vm, v: &Value, args: Args<'_>) -> PyResult<()> {
     Ok(())
 }
 
-/// The bytes an assignment to a slice stores: any buffer (a copy, so `a[:] = a` works) or an
-/// iterable of byte values; not an int or a str.
+/// The bytes an assignment to a slice stores: any buffer (a copy, so `a[:] = a` works) or
+/// what `bytearray(x)` would hold, but never from a number or a str.
 fn slice_source(vm: &mut Vm, x: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer_copy(x) {
         return Ok(b);
     }
-    let wrong = || "can assign only bytes, buffers, or iterables of ints in range(0, 256)";
-    if x.downcast::<crate::objects::str::StrData>().is_some()
-        || super::int::index_value(vm, x)?.is_some()
-    {
-        return Err(vm.type_error(wrong()));
+    // CPython's `PyNumber_Check`, then `PyByteArray_FromObject`.
+    let td = vm.type_data_of(x);
+    let is_number = x.downcast::<crate::objects::str::StrData>().is_some()
+        || super::int::as_int(x).is_some()
+        || x.downcast::<crate::objects::float::FloatData>().is_some()
+        || x.downcast::<crate::objects::complex::ComplexData>()
+            .is_some()
+        || [UnaryOp::Index, UnaryOp::Int, UnaryOp::Float]
+            .iter()
+            .any(|op| td.slots.unary[*op as usize].get().is_some());
+    if is_number {
+        return Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        );
     }
-    match vm.iter(x) {
-        Ok(iter) => super::bytes::ints_from_iter(vm, &iter, "bytearray"),
-        Err(e) if vm.exc_matches(&e, &vm.exc.TypeError.clone()) => Err(vm.type_error(wrong())),
-        Err(e) => Err(e),
-    }
+    super::bytes::from_object(vm, x, "bytearray")
 }
 
 fn bytearray_setitem(vm: &mut Vm, v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
@@ -154,7 +159,8 @@ fn assign_slice(
         return Ok(());
     }
     match new {
-        Some(new) => {
+        // An empty value deletes an extended slice, as in CPython.
+        Some(new) if !new.is_empty() => {
             if new.len() != positions.len() {
                 return Err(vm.value_error(format!(
                     "attempt to assign bytes of size {} to extended slice of size {}",
@@ -167,7 +173,7 @@ fn assign_slice(
                 bytes[p] = x;
             }
         }
-        None => {
+        _ => {
             if !positions.is_empty() {
                 resize_check(vm, v)?;
             }
@@ -193,8 +199,13 @@ fn bytearray_iadd(vm: &mut Vm, v: &Value, x: &Value) -> PyResult<Value> {
             vm.type_name(v)
         )));
     };
-    if !add.is_empty() {
-        resize_check(vm, v)?;
+    // CPython holds a view of the right operand while it resizes, so `a += a` finds an
+    // export of its own.
+    if !add.is_empty() && (x.is(v) || ba(v).exports.get() > 0) {
+        return Err(vm.new_exception(
+            &vm.exc.BufferError.clone(),
+            "Existing exports of data: object cannot be re-sized",
+        ));
     }
     ba(v).bytes.borrow_mut().extend_from_slice(&add);
     Ok(v.clone())

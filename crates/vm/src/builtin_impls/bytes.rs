@@ -211,14 +211,10 @@ fn bytes_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     .into_value())
 }
 
-/// Comparison with any buffer: bytes compares only with bytes (CPython's `bytes_richcompare`
-/// leaves memoryview to memoryview's own comparison), bytearray with any buffer.
+/// Comparison: bytes compares only with bytes (CPython's `bytes_richcompare`; a bytearray
+/// answers for itself through the reflected operation), bytearray with any buffer.
 fn bytes_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
-    let b_ok = if a.downcast::<BytesData>().is_some() {
-        b.downcast::<BytesData>().is_some() || b.downcast::<ByteArrayData>().is_some()
-    } else {
-        b.downcast::<MemoryViewData>().is_none() || buffer_of(b).is_some()
-    };
+    let b_ok = a.downcast::<BytesData>().is_none() || b.downcast::<BytesData>().is_some();
     let (Some(x), Some(y), true) = (buffer_of(a), buffer_of(b), b_ok) else {
         return Ok(vm.not_implemented.clone());
     };

@@ -53,10 +53,11 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
                 "utf_16_le" => (true, data, "utf-16-le"),
                 "utf_16_be" => (false, data, "utf-16-be"),
                 // The byte order mark decides (and goes); without one, the machine's order.
+                // Errors name the byte order, as CPython's do.
                 _ => match data {
-                    [0xFF, 0xFE, rest @ ..] => (true, rest, "utf-16"),
-                    [0xFE, 0xFF, rest @ ..] => (false, rest, "utf-16"),
-                    _ => (true, data, "utf-16"),
+                    [0xFF, 0xFE, rest @ ..] => (true, rest, "utf-16-le"),
+                    [0xFE, 0xFF, rest @ ..] => (false, rest, "utf-16-be"),
+                    _ => (true, data, "utf-16-le"),
                 },
             };
             let offset = data.len() - body.len();
@@ -68,9 +69,9 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
                 "utf_32_le" => (true, data, "utf-32-le"),
                 "utf_32_be" => (false, data, "utf-32-be"),
                 _ => match data {
-                    [0xFF, 0xFE, 0, 0, rest @ ..] => (true, rest, "utf-32"),
-                    [0, 0, 0xFE, 0xFF, rest @ ..] => (false, rest, "utf-32"),
-                    _ => (true, data, "utf-32"),
+                    [0xFF, 0xFE, 0, 0, rest @ ..] => (true, rest, "utf-32-le"),
+                    [0, 0, 0xFE, 0xFF, rest @ ..] => (false, rest, "utf-32-be"),
+                    _ => (true, data, "utf-32-le"),
                 },
             };
             let offset = data.len() - body.len();

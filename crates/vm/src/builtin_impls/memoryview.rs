@@ -34,7 +34,7 @@ pub fn init(vm: &mut Vm) {
     s.iter.set(Some(|vm, v| {
         checked(vm, v)?;
         Ok(alloc(
-            &vm.types.seq_iterator.clone(),
+            &vm.types.memory_iterator.clone(),
             IterData::new(IterState::GetItem {
                 obj: v.clone(),
                 index: 0,
@@ -398,9 +398,18 @@ fn memoryview_cast(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let format = match name {
         "B" | "b" | "c" => name.as_bytes()[0],
         "h" | "H" | "i" | "I" | "l" | "L" | "q" | "Q" | "n" | "N" | "f" | "d" | "e" | "?" | "P" => {
+            let size = match name {
+                "?" => 1,
+                "h" | "H" | "e" => 2,
+                "i" | "I" | "f" => 4,
+                _ => 8,
+            };
+            if m.len % size != 0 {
+                return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
+            }
             return Err(vm.not_implemented_error(format!(
                 "memoryview.cast to format '{name}' is not supported yet (only 'B', 'b' and 'c' are)"
-            )))
+            )));
         }
         _ => {
             return Err(vm.value_error(

@@ -173,6 +173,14 @@ impl Host<'_> {
         let has_float = td.slots.unary[UnaryOp::Float as usize].get().is_some();
         let has_index = td.slots.unary[UnaryOp::Index as usize].get().is_some();
         if !has_float && !has_index {
+            if self.bytes {
+                // `_PyBytes_FormatEx` has its own wording.
+                return Err(FormatError::type_error(format!(
+                    "float argument required, not {}",
+                    self.type_name(v)
+                ))
+                .into());
+            }
             return Err(percent_float_type_error(&self.type_name(v)).into());
         }
         Ok(PercentValue::Float(super::float::to_float(self.vm, v)?))

@@ -95,8 +95,8 @@ pub fn lookup_codec(vm: &Vm, name: &str) -> PyResult<&'static str> {
             .is_ok()
         {
             return Err(vm.not_implemented_error(format!(
-                "the '{name}' codec is not supported yet (only UTF-8, UTF-16, UTF-32, ASCII and \
-                 Latin-1 are)"
+                "the '{name}' codec is not supported yet (only UTF-8, UTF-16, UTF-32, ASCII, \
+                 Latin-1 and cp1252 are)"
             )));
         }
     }
