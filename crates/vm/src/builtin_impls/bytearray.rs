@@ -123,13 +123,15 @@ fn bytearray_setitem(vm: &mut Vm, v: &Value, k: &Value, x: Option<Value>) -> PyR
             vm.type_name(k)
         )));
     }
+    // The value is converted before the index is checked, as in CPython.
+    let b = match &x {
+        Some(x) => Some(byte_arg(vm, x)?),
+        None => None,
+    };
     let len = data.bytes.borrow().len();
     let i = super::bytes::index_in(vm, k, len, "bytearray")?;
-    match x {
-        Some(x) => {
-            let b = byte_arg(vm, &x)?;
-            data.bytes.borrow_mut()[i] = b;
-        }
+    match b {
+        Some(b) => data.bytes.borrow_mut()[i] = b,
         None => {
             resize_check(vm, v)?;
             data.bytes.borrow_mut().remove(i);
@@ -149,7 +151,7 @@ fn assign_slice(
 ) -> PyResult<()> {
     let data = ba(v);
     let positions: Vec<usize> = super::slice::slice_positions(a, b, c).collect();
-    if c == 1 || positions.is_empty() && new.as_ref().is_none_or(|n| n.is_empty()) {
+    if c == 1 {
         let (a, b) = (a as usize, b.max(a) as usize);
         let new = new.unwrap_or_default();
         if new.len() != b - a {

@@ -19,6 +19,10 @@ enum Step {
 
 /// The text of `data` in `encoding`, CPython's errors included.
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    // CPython gives the empty string before it looks the codec up.
+    if data.is_empty() {
+        return Ok(String::new());
+    }
     let codec = super::str_encode::lookup_codec(vm, encoding)?;
     match codec {
         "utf_8" => {

@@ -7,7 +7,7 @@ use crate::objects::str::StrData;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-use super::bytes::{buffer_of, bytes_like, like};
+use super::bytes::{bytes_like, like};
 use super::bytes_methods::{same_or_new, this};
 
 pub fn init(vm: &mut Vm, t: &TypeRef) {
@@ -32,30 +32,30 @@ pub fn hex_with_sep(
     sep: Option<&Value>,
     per: Option<&Value>,
 ) -> PyResult<String> {
-    let sep = match sep {
-        None => None,
-        Some(s) => {
-            let text: Vec<u32> = if let Some(t) = s.downcast::<StrData>() {
-                t.as_str().chars().map(u32::from).collect()
-            } else if let Some(b) = buffer_of(s) {
-                b.iter().map(|&x| u32::from(x)).collect()
-            } else {
-                return Err(
-                    vm.type_error(format!("object of type '{}' has no len()", vm.type_name(s)))
-                );
-            };
-            if text.len() != 1 {
-                return Err(vm.value_error("sep must be length 1."));
-            }
-            if text[0] >= 0x80 {
-                return Err(vm.value_error("sep must be ASCII."));
-            }
-            Some(text[0] as u8 as char)
-        }
-    };
+    // Clinic converts `bytes_per_sep` first; then `_Py_strhex_impl` takes the separator's
+    // length before its type.
     let per = match per {
         Some(p) => super::str_methods::c_int_arg(vm, p)? as i64,
         None => 1,
+    };
+    let sep = match sep {
+        None => None,
+        Some(s) => {
+            if vm.len(s)? != 1 {
+                return Err(vm.value_error("sep must be length 1."));
+            }
+            let c = if let Some(t) = s.downcast::<StrData>() {
+                u32::from(t.as_str().chars().next().unwrap_or('\0'))
+            } else if let Some(b) = s.downcast::<crate::objects::bytes::BytesData>() {
+                u32::from(b.bytes[0])
+            } else {
+                return Err(vm.type_error("sep must be str or bytes."));
+            };
+            if c >= 0x80 {
+                return Err(vm.value_error("sep must be ASCII."));
+            }
+            Some(c as u8 as char)
+        }
     };
     let mut out = String::with_capacity(data.len() * 3);
     let group = per.unsigned_abs() as usize;
@@ -85,7 +85,7 @@ fn bytes_fromhex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let Some(text) = s.downcast::<StrData>() else {
         return Err(vm.type_error(format!(
             "fromhex() argument must be str, not {}",
-            vm.type_name(s)
+            crate::args::bad_arg_name(vm, s)
         )));
     };
     let chars: Vec<char> = text.as_str().chars().collect();

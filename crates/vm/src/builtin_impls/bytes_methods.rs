@@ -326,10 +326,9 @@ fn partition(vm: &mut Vm, a: Args<'_>, name: &str, rev: bool) -> PyResult<Value>
     let empty = || Vec::new();
     let parts = match found {
         Some(i) => {
-            // bytes hands back the separator object itself when it is an exact bytes.
-            let sep_out = if this_v.downcast::<ByteArrayData>().is_none()
-                && crate::objects::str_ops::is_exact(vm, sep_v, &vm.types.bytes.clone())
-            {
+            // bytes hands back the separator object itself, whatever its type (stringlib's
+            // partition); bytearray makes a new bytearray of it.
+            let sep_out = if this_v.downcast::<ByteArrayData>().is_none() {
                 sep_v.clone()
             } else {
                 like(vm, this_v, sep.clone())

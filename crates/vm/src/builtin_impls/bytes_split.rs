@@ -153,7 +153,7 @@ fn split_on(text: &[u8], sep: &[u8], max: usize, rev: bool) -> Vec<Vec<u8>> {
 fn bytes_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let r = a.skip_self().parse(vm, "splitlines", &["keepends"], 0)?;
     let keep = match &r[0] {
-        Some(k) => super::int::index(vm, k)?.to_i64() != Some(0),
+        Some(k) => super::str_methods::c_int_arg(vm, k)? != 0,
         None => false,
     };
     let text = this(&a);

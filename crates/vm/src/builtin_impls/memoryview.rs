@@ -48,10 +48,13 @@ pub fn init(vm: &mut Vm) {
         ("tobytes", |vm, a| {
             let r = a.skip_self().parse(vm, "tobytes", &["order"], 0)?;
             if let Some(o) = r[0].as_ref().filter(|o| !o.is_none()) {
-                let ok = o
-                    .downcast::<StrData>()
-                    .is_some_and(|s| matches!(s.as_str(), "C" | "F" | "A"));
-                if !ok {
+                let Some(o) = o.downcast::<StrData>() else {
+                    return Err(vm.type_error(format!(
+                        "tobytes() argument 'order' must be str or None, not {}",
+                        vm.type_name(o)
+                    )));
+                };
+                if !matches!(o.as_str(), "C" | "F" | "A") {
                     return Err(vm.value_error("order must be 'C', 'F' or 'A'"));
                 }
             }
@@ -143,17 +146,14 @@ fn bytes_of(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     view_bytes(mv(v)).ok_or_else(|| released_error(vm))
 }
 
-fn format_name(f: u8) -> &'static str {
-    match f {
-        b'b' => "b",
-        b'c' => "c",
-        _ => "B",
-    }
+/// The item kind of a format: its last character (`b'B'`, `b'b'` or `b'c'`).
+fn kind(format: &str) -> u8 {
+    format.as_bytes().last().copied().unwrap_or(b'B')
 }
 
 /// One item as Python sees it for the view's format.
-fn item_value(vm: &Vm, format: u8, b: u8) -> Value {
-    match format {
+fn item_value(vm: &Vm, format: &str, b: u8) -> Value {
+    match kind(format) {
         b'b' => vm.new_int(i64::from(b as i8)),
         b'c' => super::bytes::new_bytes(vm, vec![b]),
         _ => vm.new_int(i64::from(b)),
@@ -173,7 +173,7 @@ fn view_of(
     start: usize,
     len: usize,
     step: isize,
-    format: u8,
+    format: &'static str,
     readonly: bool,
 ) -> Value {
     let base = m.obj.borrow().clone();
@@ -186,7 +186,7 @@ fn new_view(
     start: usize,
     len: usize,
     step: isize,
-    format: u8,
+    format: &'static str,
     readonly: bool,
 ) -> Value {
     if let Some(ba) = base.as_ref().and_then(|b| b.downcast::<ByteArrayData>()) {
@@ -213,11 +213,11 @@ fn memoryview_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> 
     let obj = a[0].clone().expect("required");
     if let Some(b) = obj.downcast::<BytesData>() {
         let n = b.bytes.len();
-        return Ok(new_view(vm, Some(obj.clone()), 0, n, 1, b'B', true));
+        return Ok(new_view(vm, Some(obj.clone()), 0, n, 1, "B", true));
     }
     if let Some(b) = obj.downcast::<ByteArrayData>() {
         let n = b.bytes.borrow().len();
-        return Ok(new_view(vm, Some(obj.clone()), 0, n, 1, b'B', false));
+        return Ok(new_view(vm, Some(obj.clone()), 0, n, 1, "B", false));
     }
     if obj.downcast::<MemoryViewData>().is_some() {
         let m = checked(vm, &obj)?;
@@ -240,8 +240,46 @@ fn item_index(vm: &mut Vm, m: &MemoryViewData, k: &Value) -> PyResult<usize> {
     Ok(j as usize)
 }
 
+/// A one-dimensional view's reading of a tuple key: `m[(i,)]` is `m[i]`; other tuples are
+/// CPython's errors (`assign` picks the wording of assignment).
+fn tuple_key(vm: &mut Vm, k: &Value, assign: bool) -> PyResult<Option<Value>> {
+    let Some(t) = k.downcast::<crate::objects::tuple::TupleData>() else {
+        return Ok(None);
+    };
+    let items = t.0.to_vec();
+    if items.is_empty() {
+        return Err(vm.not_implemented_error("sub-views are not implemented"));
+    }
+    let mut all_index = true;
+    for it in &items {
+        if super::int::index_value(vm, it)?.is_none() {
+            all_index = false;
+        }
+    }
+    if !all_index {
+        let all_slices = items.iter().all(|i| i.downcast::<SliceData>().is_some());
+        if !all_slices {
+            return Err(vm.type_error("memoryview: invalid slice key"));
+        }
+        return Err(vm.not_implemented_error(if assign {
+            "memoryview slice assignments are currently restricted to ndim = 1"
+        } else {
+            "multi-dimensional slicing is not implemented"
+        }));
+    }
+    if items.len() > 1 {
+        return Err(vm.type_error(format!(
+            "cannot index 1-dimension view with {}-element tuple",
+            items.len()
+        )));
+    }
+    Ok(Some(items[0].clone()))
+}
+
 fn memoryview_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
     let m = checked(vm, v)?;
+    let key = tuple_key(vm, k, false)?;
+    let k = key.as_ref().unwrap_or(k);
     if let Some(sl) = k.downcast::<SliceData>() {
         let (a, b, c) = super::slice::indices(vm, sl, m.len)?;
         let len = super::slice::slice_len(a, b, c);
@@ -266,8 +304,9 @@ fn memoryview_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
 }
 
 /// The byte an item assignment stores, checked against the view's format.
-fn item_byte(vm: &mut Vm, format: u8, x: &Value) -> PyResult<u8> {
-    let name = format_name(format);
+fn item_byte(vm: &mut Vm, format: &str, x: &Value) -> PyResult<u8> {
+    let name = format.trim_start_matches('@');
+    let format = kind(format);
     let invalid_type =
         |vm: &Vm| vm.type_error(format!("memoryview: invalid type for format '{name}'"));
     let invalid_value =
@@ -297,6 +336,8 @@ fn memoryview_setitem(vm: &mut Vm, v: &Value, k: &Value, x: Option<Value>) -> Py
     let Some(x) = x else {
         return Err(vm.type_error("cannot delete memory"));
     };
+    let key = tuple_key(vm, k, true)?;
+    let k = key.as_ref().unwrap_or(k);
     let writes: Vec<(usize, u8)> = if let Some(sl) = k.downcast::<SliceData>() {
         let (a, b, c) = super::slice::indices(vm, sl, m.len)?;
         let positions: Vec<usize> = super::slice::slice_positions(a, b, c).collect();
@@ -346,7 +387,7 @@ fn cmp_items(v: &Value) -> Option<Vec<(bool, i64)>> {
         let data = view_bytes(m)?;
         return Some(
             data.iter()
-                .map(|&b| match m.format {
+                .map(|&b| match kind(m.format) {
                     b'c' => (true, i64::from(b)),
                     b'b' => (false, i64::from(b as i8)),
                     _ => (false, i64::from(b)),
@@ -385,18 +426,36 @@ fn memoryview_cast(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let r = a.skip_self().parse(vm, "cast", &["format", "shape"], 1)?;
     let m = checked(vm, &a.values[0])?;
     let f = r[0].as_ref().expect("required");
-    let Some(f) = f.downcast::<StrData>() else {
-        return Err(vm.type_error(format!(
-            "memoryview: format argument must be a string, not {}",
-            vm.type_name(f)
-        )));
-    };
+    let f = super::str_methods::clinic_str_arg(vm, f, "cast() argument 'format' must be str")?;
+    // CPython's order of checks: contiguity, empty views, the shape's type, the format.
     if m.step != 1 && m.len > 1 {
         return Err(vm.type_error("memoryview: casts are restricted to C-contiguous views"));
     }
+    let shape = r[1].as_ref();
+    if shape.is_some() && m.len == 0 {
+        return Err(vm.type_error("memoryview: cannot cast view with zeros in shape or strides"));
+    }
+    let dims = match shape {
+        Some(sh) => {
+            let items = if let Some(t) = sh.downcast::<crate::objects::tuple::TupleData>() {
+                t.0.to_vec()
+            } else if let Some(l) = sh.downcast::<crate::objects::list::ListData>() {
+                l.snapshot()
+            } else {
+                return Err(vm.type_error("shape must be a list or a tuple"));
+            };
+            Some(items)
+        }
+        None => None,
+    };
     let name = f.as_str().strip_prefix('@').unwrap_or(f.as_str());
-    let format = match name {
-        "B" | "b" | "c" => name.as_bytes()[0],
+    let format = match f.as_str() {
+        "B" => "B",
+        "b" => "b",
+        "c" => "c",
+        "@B" => "@B",
+        "@b" => "@b",
+        "@c" => "@c",
         "h" | "H" | "i" | "I" | "l" | "L" | "q" | "Q" | "n" | "N" | "f" | "d" | "e" | "?" | "P" => {
             let size = match name {
                 "?" => 1,
@@ -418,11 +477,16 @@ fn memoryview_cast(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             ))
         }
     };
-    if let Some(shape) = r[1].as_ref() {
-        let dims = vm.collect(shape)?;
-        let ok = dims.len() == 1
-            && super::int::as_int(&dims[0]).and_then(|i| i.to_i64()) == Some(m.len as i64);
-        if !ok {
+    if let Some(dims) = dims {
+        let mut product: Option<i64> = Some(1);
+        for d in &dims {
+            let n = super::int::as_int(d).and_then(|i| i.to_i64());
+            product = product.zip(n).and_then(|(p, n)| p.checked_mul(n));
+        }
+        if product != Some(m.len as i64) {
+            return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
+        }
+        if dims.len() != 1 {
             return Err(vm.not_implemented_error(
                 "memoryview.cast with a multi-dimensional shape is not supported yet",
             ));
@@ -447,7 +511,7 @@ fn add_attributes(vm: &mut Vm, t: &TypeRef) {
         }),
         ("format", |vm, v| {
             let f = checked(vm, v)?.format;
-            Ok(vm.new_str(format_name(f)))
+            Ok(vm.new_str(f))
         }),
         ("ndim", |vm, v| {
             checked(vm, v)?;

@@ -75,15 +75,18 @@ fn run(vm: &mut Vm, fmt: &str, args: PercentArgs<Value>, bytes: bool) -> PyResul
 pub fn format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
     let is_bytes = args
         .downcast::<crate::objects::bytes::BytesData>()
-        .is_some();
+        .is_some()
+        || args
+            .downcast::<crate::objects::bytes::ByteArrayData>()
+            .is_some();
     let args = if let Some(t) = args.downcast::<TupleData>() {
         PercentArgs::Tuple(t.0.to_vec())
     } else if vm.type_data_of(args).slots.getitem.get().is_some()
         && args.downcast::<StrData>().is_none()
         && !is_bytes
     {
-        // `_PyBytes_FormatEx`: anything with `__getitem__` but a tuple, bytes or str (so a
-        // bytearray or a list too).
+        // `_PyBytes_FormatEx`: anything with `__getitem__` but a tuple, bytes, bytearray or
+        // str (so a memoryview or a list too).
         PercentArgs::Mapping(args.clone())
     } else {
         PercentArgs::Single(args.clone())

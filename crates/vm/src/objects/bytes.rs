@@ -59,7 +59,8 @@ pub struct MemoryViewData {
     pub len: usize,
     /// Distance in bytes between consecutive items (negative for reversed slices).
     pub step: isize,
-    pub format: u8,
+    /// The format as given: 'B', 'b' or 'c', optionally prefixed with '@'.
+    pub format: &'static str,
     pub readonly: bool,
     pub hash: Cell<i64>,
 }
