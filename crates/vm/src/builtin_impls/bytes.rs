@@ -330,9 +330,9 @@ pub fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 fn bytes_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
-    let data = buffer_of(v).unwrap_or_default();
     let is_array = v.downcast::<ByteArrayData>().is_some();
     if let Some(sl) = k.downcast::<crate::objects::slice::SliceData>() {
+        let data = buffer_of(v).unwrap_or_default();
         let (a, b, c) = super::slice::indices(vm, sl, data.len())?;
         let out: Vec<u8> = if c == 1 {
             data[a as usize..b.max(a) as usize].to_vec()
@@ -350,9 +350,23 @@ fn bytes_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
             vm.type_name(k)
         )));
     }
+    // One item: read in place (copying a bytearray per index would make loops quadratic).
     let what = if is_array { "bytearray" } else { "" };
-    let i = index_in(vm, k, data.len(), what)?;
-    Ok(vm.new_int(i64::from(data[i])))
+    let len = byte_len(v);
+    let i = index_in(vm, k, len, what)?;
+    let b = match v.downcast::<BytesData>() {
+        Some(d) => d.bytes[i],
+        None => ba(v).bytes.borrow()[i],
+    };
+    Ok(vm.new_int(i64::from(b)))
+}
+
+/// The length of a bytes or bytearray.
+fn byte_len(v: &Value) -> usize {
+    match v.downcast::<BytesData>() {
+        Some(d) => d.bytes.len(),
+        None => ba(v).bytes.borrow().len(),
+    }
 }
 
 /// Resolves an integer index for a sequence of `len` bytes: IndexError "{what} index out of

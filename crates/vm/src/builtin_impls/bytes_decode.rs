@@ -24,6 +24,60 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
         return Ok(String::new());
     }
     let codec = super::str_encode::lookup_codec(vm, encoding)?;
+    let fast = matches!(
+        super::str_encode::normalize_encoding(encoding).as_str(),
+        "utf_8"
+            | "utf8"
+            | "utf_16"
+            | "utf16"
+            | "utf_32"
+            | "utf32"
+            | "ascii"
+            | "us_ascii"
+            | "latin1"
+            | "latin_1"
+            | "iso_8859_1"
+            | "iso8859_1"
+    );
+    decode_with(vm, data, codec, errors).map_err(|e| {
+        if fast {
+            e
+        } else {
+            codec_failed(vm, e, "decoding", encoding)
+        }
+    })
+}
+
+/// CPython's `_PyErr_TrySetFromCause` for codecs reached through the registry (names
+/// outside `PyUnicode_Decode`'s fast paths): a TypeError or LookupError from an error
+/// handler becomes "decoding with 'cp1252' codec failed (TypeError: ...)", caused by it.
+pub fn codec_failed(vm: &mut Vm, e: crate::vm::Exc, what: &str, encoding: &str) -> crate::vm::Exc {
+    let wrapped = [vm.exc.TypeError.clone(), vm.exc.LookupError.clone()]
+        .into_iter()
+        .find(|t| {
+            let v = e.value();
+            vm.type_data_of(v).name() == t.name() && vm.exc_matches(&e, t)
+        });
+    let Some(ty) = wrapped else {
+        return e;
+    };
+    let msg = vm
+        .str(e.value())
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    let new = vm.new_exception(
+        &ty,
+        format!(
+            "{what} with '{encoding}' codec failed ({}: {msg})",
+            ty.name()
+        ),
+    );
+    *new.data().cause.borrow_mut() = Some(e.value().clone());
+    new.data().suppress_context.set(true);
+    new
+}
+
+fn decode_with(vm: &mut Vm, data: &[u8], codec: &str, errors: &str) -> PyResult<String> {
     match codec {
         "utf_8" => {
             if let Ok(s) = std::str::from_utf8(data) {

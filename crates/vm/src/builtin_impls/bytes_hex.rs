@@ -161,8 +161,8 @@ fn bytes_translate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         .filter(|b| !delete.contains(b))
         .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
         .collect();
-    if out == text {
-        return Ok(same_or_new(vm, &a.values[0], text));
+    if out[..] == text[..] {
+        return Ok(same_or_new(vm, &a.values[0], &text));
     }
     Ok(like(vm, &a.values[0], out))
 }

@@ -43,7 +43,7 @@ pub fn init(vm: &mut Vm, t: &TypeRef) {
         ("__getnewargs__", |vm, a| {
             a.skip_self()
                 .none(vm, &format!("{}.__getnewargs__", type_name(&a)))?;
-            let data = this(&a);
+            let data = this(&a).into_owned();
             let v = like(vm, &a.values[0], data);
             Ok(vm.new_tuple(vec![v]))
         }),
@@ -78,18 +78,30 @@ pub(super) fn type_name(a: &Args<'_>) -> &'static str {
     }
 }
 
-/// A copy of `self`'s bytes.
-pub(super) fn this(a: &Args<'_>) -> Vec<u8> {
-    buffer_copy(&a.values[0]).unwrap_or_default()
+/// `self`'s bytes: borrowed for bytes (searching a large bytes in a loop must not copy it
+/// each time), a copy for bytearray (Python code an argument runs may change it).
+pub(super) fn this<'a>(a: &Args<'a>) -> std::borrow::Cow<'a, [u8]> {
+    buffer_of(&a.values[0]).unwrap_or_default()
+}
+
+/// Runs `f` over `self`'s bytes in place. Only for code that runs no Python (a bytearray is
+/// borrowed meanwhile), so arguments are converted before: the searching methods use it to
+/// avoid a copy per call.
+pub(super) fn with_this<R>(a: &Args<'_>, f: impl FnOnce(&[u8]) -> R) -> R {
+    let v = &a.values[0];
+    match v.downcast::<crate::objects::bytes::BytesData>() {
+        Some(b) => f(&b.bytes),
+        None => f(&super::bytes::ba(v).bytes.borrow()),
+    }
 }
 
 /// `self` unchanged where CPython returns it (an exact bytes), else a new object of its
 /// family holding `data`.
-pub(super) fn same_or_new(vm: &Vm, this_v: &Value, data: Vec<u8>) -> Value {
+pub(super) fn same_or_new(vm: &Vm, this_v: &Value, data: &[u8]) -> Value {
     if crate::objects::str_ops::is_exact(vm, this_v, &vm.types.bytes.clone()) {
         this_v.clone()
     } else {
-        like(vm, this_v, data)
+        like(vm, this_v, data.to_vec())
     }
 }
 
@@ -182,7 +194,7 @@ fn find_in(hay: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>, rev: bo
 fn find_method(vm: &mut Vm, a: Args<'_>, name: &str, rev: bool, raise: bool) -> PyResult<Value> {
     let (sub, start, end) = search_args(vm, &a, name)?;
     let sub = needle(vm, sub)?;
-    let i = find_in(&this(&a), &sub, start, end, rev);
+    let i = with_this(&a, |hay| find_in(hay, &sub, start, end, rev));
     if i < 0 && raise {
         return Err(vm.value_error("subsection not found"));
     }
@@ -210,12 +222,14 @@ pub(super) fn count_in(hay: &[u8], sub: &[u8], max: usize) -> usize {
 fn bytes_count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (sub, start, end) = search_args(vm, &a, "count")?;
     let sub = needle(vm, sub)?;
-    let hay = this(&a);
-    let (start, end) = adjust(start, end, hay.len());
-    if start > end || end - start < sub.len() {
-        return Ok(vm.new_int(0));
-    }
-    Ok(vm.new_int(count_in(&hay[start..end], &sub, usize::MAX) as i64))
+    let n = with_this(&a, |hay| {
+        let (start, end) = adjust(start, end, hay.len());
+        if start > end || end - start < sub.len() {
+            return 0;
+        }
+        count_in(&hay[start..end], &sub, usize::MAX)
+    });
+    Ok(vm.new_int(n as i64))
 }
 
 // ---- startswith, endswith ----
@@ -234,23 +248,25 @@ fn tailmatch(hay: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>, tail:
 
 fn tailmatch_method(vm: &mut Vm, a: Args<'_>, name: &str, tail: bool) -> PyResult<Value> {
     let (prefix, start, end) = search_args(vm, &a, name)?;
-    let hay = this(&a);
     if let Some(t) = prefix.downcast::<TupleData>() {
+        // Items are converted one at a time: a match ends the loop before a bad item.
         for item in t.0.iter() {
             let sub = bytes_like(vm, item)?;
-            if tailmatch(&hay, &sub, start, end, tail) {
+            if with_this(&a, |hay| tailmatch(hay, &sub, start, end, tail)) {
                 return Ok(Value::TRUE);
             }
         }
         return Ok(Value::FALSE);
     }
-    let Some(sub) = buffer_of(prefix) else {
+    let Some(sub) = buffer_copy(prefix) else {
         return Err(vm.type_error(format!(
             "{name} first arg must be bytes or a tuple of bytes, not {}",
             vm.type_name(prefix)
         )));
     };
-    Ok(Value::from_bool(tailmatch(&hay, &sub, start, end, tail)))
+    Ok(Value::from_bool(with_this(&a, |hay| {
+        tailmatch(hay, &sub, start, end, tail)
+    })))
 }
 
 // ---- replace ----
@@ -274,7 +290,7 @@ fn bytes_replace(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let text = this(&a);
     let n = count_in(&text, &old, max);
     if n == 0 || old == new {
-        return Ok(same_or_new(vm, this_v, text));
+        return Ok(same_or_new(vm, this_v, &text));
     }
     let size = (text.len() as u128 + new.len() as u128 * n as u128)
         .saturating_sub(old.len() as u128 * n as u128);
@@ -342,10 +358,10 @@ fn partition(vm: &mut Vm, a: Args<'_>, name: &str, rev: bool) -> PyResult<Value>
         None if rev => vec![
             like(vm, this_v, empty()),
             like(vm, this_v, empty()),
-            same_or_new(vm, this_v, text),
+            same_or_new(vm, this_v, &text),
         ],
         None => vec![
-            same_or_new(vm, this_v, text),
+            same_or_new(vm, this_v, &text),
             like(vm, this_v, empty()),
             like(vm, this_v, empty()),
         ],
@@ -366,7 +382,7 @@ fn remove_affix(vm: &mut Vm, a: Args<'_>, name: &str, suffix: bool) -> PyResult<
     };
     match rest {
         Some(r) if !affix.is_empty() => Ok(like(vm, &a.values[0], r.to_vec())),
-        _ => Ok(same_or_new(vm, &a.values[0], text)),
+        _ => Ok(same_or_new(vm, &a.values[0], &text)),
     }
 }
 

@@ -63,7 +63,7 @@ fn split_method(vm: &mut Vm, a: Args<'_>, name: &str, rev: bool) -> PyResult<Val
     let this_v = &a.values[0];
     // An exact bytes with nothing to split comes back itself, as in CPython.
     let items = if parts.len() == 1 && parts[0].len() == text.len() {
-        vec![same_or_new(vm, this_v, text)]
+        vec![same_or_new(vm, this_v, &text)]
     } else {
         parts.into_iter().map(|p| like(vm, this_v, p)).collect()
     };
@@ -180,7 +180,7 @@ fn bytes_splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let this_v = &a.values[0];
     let items = if lines.len() == 1 && lines[0].len() == text.len() {
-        vec![same_or_new(vm, this_v, text)]
+        vec![same_or_new(vm, this_v, &text)]
     } else {
         lines.into_iter().map(|l| like(vm, this_v, l)).collect()
     };
@@ -215,7 +215,7 @@ fn strip_method(vm: &mut Vm, a: Args<'_>, name: &str, left: bool, right: bool) -
         }
     }
     if start == 0 && end == text.len() {
-        return Ok(same_or_new(vm, &a.values[0], text));
+        return Ok(same_or_new(vm, &a.values[0], &text));
     }
     Ok(like(vm, &a.values[0], text[start..end].to_vec()))
 }
@@ -255,7 +255,7 @@ fn pad_method(vm: &mut Vm, a: Args<'_>, name: &str) -> PyResult<Value> {
     let text = this(&a);
     let width = checked_width(vm, width)?;
     if width <= text.len() {
-        return Ok(same_or_new(vm, &a.values[0], text));
+        return Ok(same_or_new(vm, &a.values[0], &text));
     }
     let pad = width - text.len();
     let (left, right) = match name {
@@ -281,7 +281,7 @@ fn bytes_zfill(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let text = this(&a);
     let width = checked_width(vm, width)?;
     if width <= text.len() {
-        return Ok(same_or_new(vm, &a.values[0], text));
+        return Ok(same_or_new(vm, &a.values[0], &text));
     }
     let pad = width - text.len();
     let mut out = vec![b'0'; pad];
@@ -302,7 +302,7 @@ fn bytes_expandtabs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let text = this(&a);
     let mut out = Vec::with_capacity(text.len());
     let mut col: i64 = 0;
-    for &b in &text {
+    for &b in text.iter() {
         match b {
             b'\t' => {
                 if tab > 0 {

@@ -40,7 +40,7 @@ pub fn str_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// `encodings.normalize_encoding` after the registry's lower-casing: runs of characters
 /// other than ASCII letters, digits and `.` become one `_` (none at the ends); non-ASCII
 /// letters and digits are dropped.
-fn normalize_encoding(name: &str) -> String {
+pub(super) fn normalize_encoding(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut punct = false;
     for c in name.chars() {
@@ -113,6 +113,22 @@ pub fn encode(vm: &mut Vm, s: &Value, encoding: &str, errors: &str) -> PyResult<
         .map(|d| d.as_str())
         .unwrap_or_default();
     let codec = lookup_codec(vm, encoding)?;
+    // Names outside `PyUnicode_AsEncodedString`'s fast paths go through the registry, which
+    // restates an error handler's failure (see `codec_failed`).
+    let fast = matches!(
+        normalize_encoding(encoding).as_str(),
+        "utf_8" | "utf8" | "ascii" | "us_ascii" | "latin1" | "latin_1" | "iso_8859_1" | "iso8859_1"
+    );
+    encode_with(vm, s, text, codec, errors).map_err(|e| {
+        if fast {
+            e
+        } else {
+            super::bytes_decode::codec_failed(vm, e, "encoding", encoding)
+        }
+    })
+}
+
+fn encode_with(vm: &mut Vm, s: &Value, text: &str, codec: &str, errors: &str) -> PyResult<Vec<u8>> {
     let utf16 = |little: bool, bom: bool| {
         let mut out = Vec::with_capacity(text.len() * 2 + 2);
         if bom {
