@@ -61,6 +61,8 @@ pub fn init(vm: &mut Vm, t: &TypeRef) {
     for (name, f) in methods {
         super::add_method(vm, t, name, f);
     }
+    // Mutable, so unhashable: CPython's type dict says so with `__hash__ = None`.
+    super::set_attr(vm, t, "__hash__", Value::NONE);
 }
 
 /// BufferError when `v` has live memoryviews (it may not change size).

@@ -284,18 +284,21 @@ pub fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
 }
 
 fn bytes_contains(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<bool> {
-    let data = buffer_of(v).unwrap_or_default();
-    if let Some(needle) = buffer_of(k) {
-        return Ok(find(&data, &needle, 0).is_some());
-    }
-    if super::int::index_value(vm, k)?.is_some() {
-        let b = byte_arg(vm, k)?;
-        return Ok(data.contains(&b));
-    }
-    Err(vm.type_error(format!(
-        "a bytes-like object is required, not '{}'",
-        vm.type_name(k)
-    )))
+    let needle = match buffer_copy(k) {
+        Some(n) => n,
+        None if super::int::index_value(vm, k)?.is_some() => vec![byte_arg(vm, k)?],
+        None => {
+            return Err(vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(k)
+            )))
+        }
+    };
+    // Searched in place: the needle is converted, so no Python code runs meanwhile.
+    Ok(match v.downcast::<BytesData>() {
+        Some(b) => find(&b.bytes, &needle, 0).is_some(),
+        None => find(&ba(v).bytes.borrow(), &needle, 0).is_some(),
+    })
 }
 
 /// The first position at or after `from` where `needle` occurs in `hay`.
