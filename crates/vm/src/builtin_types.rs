@@ -46,7 +46,7 @@ declare_builtin_types! {
     str: "str", Str, object, B, false;
     bytes: "bytes", Bytes, object, B, false;
     bytearray: "bytearray", ByteArray, object, B, false;
-    memoryview: "memoryview", MemoryView, object, S | WEAKREFABLE, false;
+    memoryview: "memoryview", MemoryView, object, S | WEAKREFABLE, true;
     tuple: "tuple", Tuple, object, B | S, true;
     list: "list", List, object, B | S, true;
     dict: "dict", Dict, object, B | M, true;

@@ -223,9 +223,12 @@ fn bytes_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
 
 /// `a + b`: any two buffers; the result has `a`'s family.
 fn bytes_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let Some(x) = buffer_of(a) else {
+    // Concatenation is the left operand's (CPython's `sq_concat`): reached reflected, as
+    // in `memoryview + bytes`, it declines.
+    if a.downcast::<BytesData>().is_none() && a.downcast::<ByteArrayData>().is_none() {
         return Ok(vm.not_implemented.clone());
-    };
+    }
+    let x = buffer_of(a).unwrap_or_default();
     let Some(y) = buffer_of(b) else {
         return Err(vm.type_error(format!(
             "can't concat {} to {}",
