@@ -414,7 +414,6 @@ pub fn bytes_from(vm: &mut Vm, x: &Value, what: &str) -> PyResult<Vec<u8>> {
         let n = super::int::index(vm, x)?;
         let n = match n.to_i64() {
             Some(n) => n,
-            None if n.is_negative() => -1,
             None => {
                 return Err(vm.overflow_error(format!(
                     "cannot fit '{}' into an index-sized integer",
@@ -495,53 +494,57 @@ fn call_dunder_bytes(vm: &mut Vm, x: &Value) -> PyResult<Option<Value>> {
     Ok(Some(r))
 }
 
+/// The `encoding` and `errors` arguments of `bytes()`/`bytearray()` as text: Argument
+/// Clinic checks their types before anything else happens.
+fn codec_args(
+    vm: &Vm,
+    a: &[Option<Value>],
+    what: &str,
+) -> PyResult<(Option<String>, Option<String>)> {
+    let mut out = [None, None];
+    for (i, name) in [(1, "encoding"), (2, "errors")] {
+        if let Some(v) = &a[i] {
+            let s = super::str_methods::clinic_str_arg(
+                vm,
+                v,
+                &format!("{what}() argument '{name}' must be str"),
+            )?;
+            out[i - 1] = Some(s.as_str().to_string());
+        }
+    }
+    let [enc, errors] = out;
+    Ok((enc, errors))
+}
+
 /// The `(source, encoding, errors)` arguments of `bytes()` and `bytearray()`.
 pub fn construct(vm: &mut Vm, a: &[Option<Value>], what: &str) -> PyResult<Vec<u8>> {
-    match (&a[0], &a[1], &a[2]) {
-        (None, None, None) => Ok(Vec::new()),
-        (Some(x), enc, errors) if enc.is_some() || errors.is_some() => {
-            let Some(s) = x.downcast::<StrData>() else {
+    let (enc, errors) = codec_args(vm, a, what)?;
+    match &a[0] {
+        None if enc.is_some() => Err(vm.type_error("encoding without a string argument")),
+        None if errors.is_some() => Err(vm.type_error("errors without a string argument")),
+        None => Ok(Vec::new()),
+        Some(x) if enc.is_some() || errors.is_some() => {
+            if x.downcast::<StrData>().is_none() {
                 let msg = if enc.is_some() {
                     "encoding without a string argument"
                 } else {
                     "errors without a string argument"
                 };
                 return Err(vm.type_error(msg));
-            };
+            }
             let Some(enc) = enc else {
                 return Err(vm.type_error("string argument without an encoding"));
             };
-            let _ = s;
-            let enc = super::str_methods::clinic_str_arg(
-                vm,
-                enc,
-                &format!("{what}() argument 'encoding' must be str"),
-            )?
-            .as_str()
-            .to_string();
-            let errors = match errors {
-                Some(e) => super::str_methods::clinic_str_arg(
-                    vm,
-                    e,
-                    &format!("{what}() argument 'errors' must be str"),
-                )?
-                .as_str()
-                .to_string(),
-                None => "strict".to_string(),
-            };
+            let errors = errors.unwrap_or_else(|| "strict".to_string());
             super::str_encode::encode(vm, x, &enc, &errors)
         }
-        (None, enc, _) => Err(vm.type_error(if enc.is_some() {
-            "encoding without a string argument"
-        } else {
-            "errors without a string argument"
-        })),
-        (Some(x), _, _) => bytes_from(vm, x, what),
+        Some(x) => bytes_from(vm, x, what),
     }
 }
 
 fn bytes_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     let a = args.parse(vm, "bytes", &["source", "encoding", "errors"], 0)?;
+    codec_args(vm, &a, "bytes")?;
     let data = match (&a[0], &a[1], &a[2]) {
         (Some(x), None, None) => match call_dunder_bytes(vm, x)? {
             Some(r) => {

@@ -209,6 +209,11 @@ fn new_view(
 
 fn memoryview_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     let _ = ty;
+    // Clinic's keyword parser says "at most" even for a required argument.
+    let n = args.pos().len() + args.kwnames.len();
+    if n > 1 {
+        return Err(vm.type_error(format!("memoryview() takes at most 1 argument ({n} given)")));
+    }
     let a = args.parse(vm, "memoryview", &["object"], 1)?;
     let obj = a[0].clone().expect("required");
     if let Some(b) = obj.downcast::<BytesData>() {
