@@ -533,6 +533,18 @@ pub trait PercentHost {
         value: &Self::Value,
         conversion: char,
     ) -> Result<PercentValue, Self::Error>;
+    /// Whether `c` is a conversion character of this format (`bytes % args` adds `b`).
+    fn accepts(&self, c: char) -> bool {
+        is_conversion(c)
+    }
+    /// The TypeError for arguments left over ("... during string formatting" for str).
+    fn leftover(&self) -> FormatError {
+        not_all_converted()
+    }
+    /// The ValueError for a conversion character `c` outside [`PercentHost::accepts`].
+    fn unsupported(&self, c: char, index: usize) -> FormatError {
+        unsupported_format_character(c, index)
+    }
 }
 
 /// `fmt % args` from start to end, raising what CPython raises in the order it does.
@@ -632,8 +644,8 @@ pub fn percent_format<H: PercentHost>(
             return Err(error.into());
         }
         let arg = next(&mut source)?;
-        if !is_conversion(spec.conversion) {
-            return Err(unsupported_format_character(spec.conversion, spec.index).into());
+        if !host.accepts(spec.conversion) {
+            return Err(host.unsupported(spec.conversion, spec.index).into());
         }
         let text = match host.convert(&arg, spec.conversion)? {
             PercentValue::Str(s) => percent_pad_str(&s, &conv)?,
@@ -648,7 +660,7 @@ pub fn percent_format<H: PercentHost>(
         Source::Single(_, used) => !used,
     };
     if mapping.is_none() && leftover {
-        return Err(not_all_converted().into());
+        return Err(host.leftover().into());
     }
     Ok(out)
 }

@@ -45,7 +45,8 @@ declare_builtin_types! {
     complex: "complex", Complex, object, B, false;
     str: "str", Str, object, B, false;
     bytes: "bytes", Bytes, object, B, false;
-    bytearray: "bytearray", ByteArray, object, B | S, false;
+    bytearray: "bytearray", ByteArray, object, B, false;
+    memoryview: "memoryview", MemoryView, object, S | WEAKREFABLE, true;
     tuple: "tuple", Tuple, object, B | S, true;
     list: "list", List, object, B | S, true;
     dict: "dict", Dict, object, B | M, true;
@@ -94,6 +95,7 @@ declare_builtin_types! {
     str_unicode_iterator: "str_iterator", Iter, object, 0, true;
     bytes_iterator: "bytes_iterator", Iter, object, 0, true;
     bytearray_iterator: "bytearray_iterator", Iter, object, 0, true;
+    memory_iterator: "memory_iterator", Iter, object, 0, true;
     range_iterator: "range_iterator", Iter, object, 0, true;
     longrange_iterator: "longrange_iterator", Iter, object, 0, true;
     dict_keyiterator: "dict_keyiterator", Iter, object, 0, true;

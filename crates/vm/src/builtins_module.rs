@@ -47,6 +47,7 @@ pub fn init(vm: &mut Vm) {
         ("str", vm.types.str.clone()),
         ("bytes", vm.types.bytes.clone()),
         ("bytearray", vm.types.bytearray.clone()),
+        ("memoryview", vm.types.memoryview.clone()),
         ("tuple", vm.types.tuple.clone()),
         ("list", vm.types.list.clone()),
         ("dict", vm.types.dict.clone()),

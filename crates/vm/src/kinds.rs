@@ -73,6 +73,7 @@ declare_kinds! {
     Str => str::StrData,
     Bytes => bytes::BytesData,
     ByteArray => bytes::ByteArrayData,
+    MemoryView => bytes::MemoryViewData,
     Tuple => tuple::TupleData,
     List => list::ListData,
     Dict => dict::DictData,

@@ -1,7 +1,13 @@
-//! `bytes` and `bytearray`: the core slots. The methods live in `bytes_methods.rs`.
+//! `bytes` and `bytearray`: the slots they share (repr, comparison, concatenation,
+//! repetition, `%`, indexing, iteration, `in`), `bytes`'s own (hash, constructor) and the
+//! buffer helpers every bytes-like consumer uses. `bytearray`'s mutation lives in
+//! `bytearray.rs`, the methods in `bytes_methods.rs` and its siblings, decoding in
+//! `bytes_decode.rs`, `memoryview` in `memoryview.rs`.
+
+use std::borrow::Cow;
 
 use crate::object::{alloc, TypeRef};
-use crate::objects::bytes::{ByteArrayData, BytesData};
+use crate::objects::bytes::{ByteArrayData, BytesData, MemoryViewData};
 use crate::objects::iter::{IterData, IterState};
 use crate::objects::native::Args;
 use crate::objects::str::StrData;
@@ -20,78 +26,100 @@ pub fn init(vm: &mut Vm) {
     s.hash.set(Some(|_, v| {
         Ok(v.downcast::<BytesData>().expect("bytes").hash())
     }));
-    s.richcompare.set(Some(bytes_richcompare));
     s.len.set(Some(|_, v| {
         Ok(v.downcast::<BytesData>().expect("bytes").bytes.len())
     }));
     s.new.set(Some(bytes_new));
-    s.getitem.set(Some(bytes_getitem));
-    s.iter.set(Some(|vm, v| {
-        Ok(alloc(
-            &vm.types.bytes_iterator,
-            IterData::new(IterState::Bytes {
-                b: v.clone(),
-                index: 0,
-            }),
-        )
-        .into_value())
-    }));
-    s.nb[BinOp::Add as usize].set(Some(bytes_add));
-    s.contains.set(Some(bytes_contains));
+    s.iter.set(Some(bytes_iter));
+    add_shared_slots(&t);
     super::object::add_new_wrapper(vm, &t);
-    super::add_method(vm, &t, "decode", |vm, a| {
-        let r = a
-            .skip_self()
-            .parse(vm, "decode", &["encoding", "errors"], 0)?;
-        let s = decode_value(vm, &a.values[0], r[0].as_ref(), r[1].as_ref())?;
-        Ok(vm.new_str(s))
+    super::add_method(vm, &t, "__getnewargs__", |vm, a| {
+        a.skip_self().none(vm, "bytes.__getnewargs__")?;
+        let b = new_bytes(vm, buffer_copy(&a.values[0]).unwrap_or_default());
+        Ok(vm.new_tuple(vec![b]))
     });
+    super::add_method(vm, &t, "__bytes__", |vm, a| {
+        a.skip_self().none(vm, "bytes.__bytes__")?;
+        let v = &a.values[0];
+        if crate::objects::str_ops::is_exact(vm, v, &vm.types.bytes.clone()) {
+            return Ok(v.clone());
+        }
+        Ok(new_bytes(vm, buffer_copy(v).unwrap_or_default()))
+    });
+    super::bytes_methods::init(vm, &t);
+
     let t = vm.types.bytearray.clone();
     let s = &t.slots;
-    s.repr.set(Some(|vm, v| {
-        let mut out = String::from("bytearray(");
-        bytecode::pyrepr::repr_bytes(
-            &v.downcast::<ByteArrayData>()
-                .expect("bytearray")
-                .bytes
-                .borrow(),
-            &mut out,
-        );
-        out.push(')');
-        Ok(vm.new_str(out))
-    }));
-    s.len.set(Some(|_, v| {
-        Ok(v.downcast::<ByteArrayData>()
-            .expect("bytearray")
-            .bytes
-            .borrow()
-            .len())
-    }));
-    s.new.set(Some(|_vm, ty, _| {
-        Ok(alloc(ty, ByteArrayData::new(Vec::new())).into_value())
-    }));
-    s.init.set(Some(bytearray_init));
-    s.richcompare.set(Some(bytes_richcompare));
-    s.iter.set(Some(|vm, v| {
-        Ok(alloc(
-            &vm.types.bytearray_iterator,
-            IterData::new(IterState::Bytes {
-                b: v.clone(),
-                index: 0,
-            }),
-        )
-        .into_value())
-    }));
+    s.repr.set(Some(bytearray_repr));
+    s.len.set(Some(|_, v| Ok(ba(v).bytes.borrow().len())));
+    s.iter.set(Some(bytes_iter));
+    add_shared_slots(&t);
+    super::bytearray::init(vm, &t);
     super::object::add_new_wrapper(vm, &t);
+    super::bytes_methods::init(vm, &t);
 }
 
-/// The bytes of a bytes-like object (bytes, bytearray).
-pub fn bytes_like(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+fn add_shared_slots(t: &TypeRef) {
+    let s = &t.slots;
+    s.richcompare.set(Some(bytes_richcompare));
+    s.getitem.set(Some(bytes_getitem));
+    s.contains.set(Some(bytes_contains));
+    s.nb[BinOp::Add as usize].set(Some(bytes_add));
+    s.nb[BinOp::Mul as usize].set(Some(bytes_mul));
+    s.nb[BinOp::Mod as usize].set(Some(bytes_mod));
+}
+
+#[inline]
+pub fn ba(v: &Value) -> &ByteArrayData {
+    v.downcast::<ByteArrayData>().expect("bytearray")
+}
+
+/// A new exact `bytes`.
+pub fn new_bytes(vm: &Vm, data: Vec<u8>) -> Value {
+    alloc(&vm.types.bytes, BytesData::new(data)).into_value()
+}
+
+/// A new exact `bytearray`.
+pub fn new_bytearray(vm: &Vm, data: Vec<u8>) -> Value {
+    alloc(&vm.types.bytearray, ByteArrayData::new(data)).into_value()
+}
+
+/// A result of the same family as `this` (the methods of both types share their code and
+/// return exact `bytes` for bytes, exact `bytearray` for bytearray).
+pub fn like(vm: &Vm, this: &Value, data: Vec<u8>) -> Value {
+    if this.downcast::<ByteArrayData>().is_some() {
+        new_bytearray(vm, data)
+    } else {
+        new_bytes(vm, data)
+    }
+}
+
+/// The bytes of an object with the buffer protocol (bytes, bytearray, a live memoryview),
+/// borrowed for bytes and copied otherwise (a bytearray may change under its reader).
+pub fn buffer_of(v: &Value) -> Option<Cow<'_, [u8]>> {
     if let Some(b) = v.downcast::<BytesData>() {
-        return Ok(b.bytes.to_vec());
+        return Some(Cow::Borrowed(&b.bytes));
     }
     if let Some(b) = v.downcast::<ByteArrayData>() {
-        return Ok(b.bytes.borrow().clone());
+        return Some(Cow::Owned(b.bytes.borrow().clone()));
+    }
+    let m = v.downcast::<MemoryViewData>()?;
+    super::memoryview::view_bytes(m).map(Cow::Owned)
+}
+
+/// [`buffer_of`], copied.
+pub fn buffer_copy(v: &Value) -> Option<Vec<u8>> {
+    buffer_of(v).map(Cow::into_owned)
+}
+
+/// The bytes of a bytes-like argument, or TypeError "a bytes-like object is required, not
+/// 'str'" (released memoryviews are ValueError, as CPython's `PyObject_GetBuffer`).
+pub fn bytes_like(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer_copy(v) {
+        return Ok(b);
+    }
+    if v.downcast::<MemoryViewData>().is_some() {
+        return Err(super::memoryview::released_error(vm));
     }
     Err(vm.type_error(format!(
         "a bytes-like object is required, not '{}'",
@@ -99,101 +127,36 @@ pub fn bytes_like(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     )))
 }
 
-fn opt_bytes(v: &Value) -> Option<Vec<u8>> {
-    if let Some(b) = v.downcast::<BytesData>() {
-        return Some(b.bytes.to_vec());
-    }
-    v.downcast::<ByteArrayData>()
-        .map(|b| b.bytes.borrow().clone())
-}
-
-/// `bytes.decode` / `str(b, encoding, errors)` (UTF-8, ASCII and Latin-1 for now).
+/// `bytes.decode` / `str(b, encoding, errors)`.
 pub fn decode_value(
     vm: &mut Vm,
     v: &Value,
     encoding: Option<&Value>,
     errors: Option<&Value>,
 ) -> PyResult<String> {
-    let data = match opt_bytes(v) {
-        Some(d) => d,
-        None => {
-            return Err(vm.type_error(format!(
-                "decoding to str: need a bytes-like object, {} found",
-                vm.type_name(v)
-            )))
-        }
+    let Some(data) = buffer_copy(v) else {
+        return Err(vm.type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            vm.type_name(v)
+        )));
     };
-    let enc = encoding
-        .and_then(|e| {
-            e.downcast::<StrData>()
-                .map(|s| s.as_str().to_lowercase().replace(['-', ' '], "_"))
-        })
-        .unwrap_or_else(|| "utf_8".into());
-    let errors = errors
-        .and_then(|e| e.downcast::<StrData>().map(|s| s.as_str().to_string()))
-        .unwrap_or_else(|| "strict".into());
-    match enc.as_str() {
-        "utf_8" | "utf8" | "u8" => match String::from_utf8(data.clone()) {
-            Ok(s) => Ok(s),
-            Err(e) if errors == "replace" => {
-                let _ = e;
-                Ok(String::from_utf8_lossy(&data).into_owned())
-            }
-            Err(e) if errors == "ignore" => {
-                let _ = e;
-                Ok(String::from_utf8_lossy(&data).replace('\u{fffd}', ""))
-            }
-            Err(e) => {
-                let pos = e.utf8_error().valid_up_to();
-                let byte = data[pos];
-                let reason = if (0x80..0xc2).contains(&byte) || byte > 0xf4 {
-                    "invalid start byte"
-                } else if e.utf8_error().error_len().is_none() {
-                    "unexpected end of data"
-                } else {
-                    "invalid continuation byte"
-                };
-                let end = pos + e.utf8_error().error_len().unwrap_or(data.len() - pos);
-                Err(unicode_decode_error(
-                    vm,
-                    "utf-8",
-                    &data,
-                    pos,
-                    if reason == "invalid continuation byte" {
-                        pos + 1
-                    } else {
-                        end
-                    },
-                    reason,
-                ))
-            }
-        },
-        "ascii" | "us_ascii" => {
-            if let Some(p) = data.iter().position(|b| *b >= 0x80) {
-                if errors == "strict" {
-                    return Err(unicode_decode_error(
-                        vm,
-                        "ascii",
-                        &data,
-                        p,
-                        p + 1,
-                        "ordinal not in range(128)",
-                    ));
-                }
-            }
-            Ok(data
-                .iter()
-                .map(|&b| if b < 0x80 { b as char } else { '\u{fffd}' })
-                .collect())
+    let enc = match encoding {
+        Some(e) => {
+            super::str_methods::clinic_str_arg(vm, e, "decode() argument 'encoding' must be str")?
+                .as_str()
+                .to_string()
         }
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => {
-            Ok(data.iter().map(|&b| b as char).collect())
+        None => "utf-8".to_string(),
+    };
+    let errors = match errors {
+        Some(e) => {
+            super::str_methods::clinic_str_arg(vm, e, "decode() argument 'errors' must be str")?
+                .as_str()
+                .to_string()
         }
-        other => Err(vm.new_exception(
-            &vm.exc.LookupError.clone(),
-            format!("unknown encoding: {other}"),
-        )),
-    }
+        None => "strict".to_string(),
+    };
+    super::bytes_decode::decode(vm, &data, &enc, &errors)
 }
 
 pub fn unicode_decode_error(
@@ -204,221 +167,397 @@ pub fn unicode_decode_error(
     end: usize,
     reason: &str,
 ) -> crate::vm::Exc {
-    let obj = alloc(&vm.types.bytes, BytesData::new(data.to_vec())).into_value();
-    let e = vm.new_exception_args(
-        &vm.exc.UnicodeDecodeError.clone(),
-        vec![
-            vm.new_str(enc),
-            obj.clone(),
-            vm.new_int(start as i64),
-            vm.new_int(end as i64),
-            vm.new_str(reason),
-        ],
-    );
+    let obj = new_bytes(vm, data.to_vec());
+    let fields = [
+        vm.new_str(enc),
+        obj,
+        vm.new_int(start as i64),
+        vm.new_int(end as i64),
+        vm.new_str(reason),
+    ];
+    let e = vm.new_exception_args(&vm.exc.UnicodeDecodeError.clone(), fields.to_vec());
     let d = e.data();
-    d.set_field(0, Some(vm.new_str(enc)));
-    d.set_field(1, Some(obj));
-    d.set_field(2, Some(vm.new_int(start as i64)));
-    d.set_field(3, Some(vm.new_int(end as i64)));
-    d.set_field(4, Some(vm.new_str(reason)));
+    for (i, f) in fields.into_iter().enumerate() {
+        d.set_field(i, Some(f));
+    }
     e
 }
 
+fn bytearray_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    // A subclass shows its own name, as CPython does.
+    let mut body = String::new();
+    bytecode::pyrepr::repr_bytes(&ba(v).bytes.borrow(), &mut body);
+    // CPython's bytearray repr escapes `'` even inside double quotes.
+    if body.starts_with("b\"") {
+        body = format!("b\"{}\"", body[2..body.len() - 1].replace('\'', "\\'"));
+    }
+    let out = format!("{}({body})", vm.type_name(v));
+    Ok(vm.new_str(out))
+}
+
+fn bytes_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let ty = if v.downcast::<ByteArrayData>().is_some() {
+        vm.types.bytearray_iterator.clone()
+    } else {
+        vm.types.bytes_iterator.clone()
+    };
+    Ok(alloc(
+        &ty,
+        IterData::new(IterState::Bytes {
+            b: v.clone(),
+            index: 0,
+        }),
+    )
+    .into_value())
+}
+
+/// Comparison: bytes compares only with bytes (CPython's `bytes_richcompare`; a bytearray
+/// answers for itself through the reflected operation), bytearray with any buffer.
 fn bytes_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (opt_bytes(a), opt_bytes(b)) else {
+    let b_ok = a.downcast::<BytesData>().is_none() || b.downcast::<BytesData>().is_some();
+    let (Some(x), Some(y), true) = (buffer_of(a), buffer_of(b), b_ok) else {
         return Ok(vm.not_implemented.clone());
     };
     Ok(Value::from_bool(super::int::compare_result(x.cmp(&y), op)))
 }
 
+/// `a + b`: any two buffers; the result has `a`'s family.
 fn bytes_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let (Some(mut x), Some(y)) = (opt_bytes(a), opt_bytes(b)) else {
-        if opt_bytes(a).is_some() {
-            return Err(vm.type_error(format!(
-                "can't concat {} to {}",
-                vm.type_name(b),
-                vm.type_name(a)
-            )));
-        }
+    // Concatenation is the left operand's (CPython's `sq_concat`): reached reflected, as
+    // in `memoryview + bytes`, it declines.
+    if a.downcast::<BytesData>().is_none() && a.downcast::<ByteArrayData>().is_none() {
         return Ok(vm.not_implemented.clone());
+    }
+    let x = buffer_of(a).unwrap_or_default();
+    let Some(y) = buffer_of(b) else {
+        return Err(vm.type_error(format!(
+            "can't concat {} to {}",
+            vm.type_name(b),
+            vm.type_name(a)
+        )));
     };
-    x.extend(y);
-    Ok(alloc(&vm.types.bytes, BytesData::new(x)).into_value())
+    let mut out = Vec::with_capacity(x.len() + y.len());
+    out.extend_from_slice(&x);
+    out.extend_from_slice(&y);
+    Ok(like(vm, a, out))
+}
+
+/// `seq * n` for either operand order.
+fn bytes_mul(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (seq, n) = if buffer_of(a).is_some() && a.downcast::<MemoryViewData>().is_none() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let Some(k) = super::str::repeat_count(vm, n)? else {
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm.type_name(n)
+        )));
+    };
+    let data = buffer_of(seq).unwrap_or_default();
+    let out = repeat(vm, &data, k)?;
+    Ok(like(vm, seq, out))
+}
+
+/// `data * k`, or MemoryError when the result cannot exist.
+pub fn repeat(vm: &Vm, data: &[u8], k: usize) -> PyResult<Vec<u8>> {
+    match data.len().checked_mul(k) {
+        Some(n) if n <= isize::MAX as usize => Ok(data.repeat(k)),
+        _ => Err(vm.memory_error()),
+    }
+}
+
+fn bytes_mod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    if a.downcast::<BytesData>().is_none() && a.downcast::<ByteArrayData>().is_none() {
+        return Ok(vm.not_implemented.clone());
+    }
+    let fmt = buffer_copy(a).unwrap_or_default();
+    let out = super::percent::format_bytes(vm, &fmt, b)?;
+    Ok(like(vm, a, out))
+}
+
+/// A byte value argument: an int (through `__index__`) in range(256).
+pub fn byte_arg(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    let i = super::int::index(vm, v)?;
+    match i.to_i64() {
+        Some(b) if (0..256).contains(&b) => Ok(b as u8),
+        _ => Err(vm.value_error("byte must be in range(0, 256)")),
+    }
 }
 
 fn bytes_contains(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<bool> {
-    let data = opt_bytes(v).unwrap_or_default();
-    if let Some(i) = super::int::as_int(k) {
-        let b = i
-            .to_i64()
-            .filter(|x| (0..256).contains(x))
-            .ok_or_else(|| vm.value_error("byte must be in range(0, 256)"))?;
-        return Ok(data.contains(&(b as u8)));
+    let needle = match buffer_copy(k) {
+        Some(n) => n,
+        None if super::int::index_value(vm, k)?.is_some() => vec![byte_arg(vm, k)?],
+        None => {
+            return Err(vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(k)
+            )))
+        }
+    };
+    // Searched in place: the needle is converted, so no Python code runs meanwhile.
+    Ok(match v.downcast::<BytesData>() {
+        Some(b) => find(&b.bytes, &needle, 0).is_some(),
+        None => find(&ba(v).bytes.borrow(), &needle, 0).is_some(),
+    })
+}
+
+/// The first position at or after `from` where `needle` occurs in `hay`.
+pub fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if needle.is_empty() {
+        return (from <= hay.len()).then_some(from);
     }
-    let needle = bytes_like(vm, k)?;
-    Ok(needle.is_empty() || data.windows(needle.len()).any(|w| w == needle.as_slice()))
+    if needle.len() > hay.len() {
+        return None;
+    }
+    if needle.len() == 1 {
+        return hay[from..]
+            .iter()
+            .position(|b| *b == needle[0])
+            .map(|i| i + from);
+    }
+    hay[from..]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|i| i + from)
+}
+
+/// The last position where `needle` occurs in `hay`.
+pub fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.len() > hay.len() {
+        return None;
+    }
+    if needle.is_empty() {
+        return Some(hay.len());
+    }
+    hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
 fn bytes_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
-    let data = opt_bytes(v).unwrap_or_default();
+    let is_array = v.downcast::<ByteArrayData>().is_some();
     if let Some(sl) = k.downcast::<crate::objects::slice::SliceData>() {
+        let data = buffer_of(v).unwrap_or_default();
         let (a, b, c) = super::slice::indices(vm, sl, data.len())?;
-        let out: Vec<u8> = super::slice::slice_positions(a, b, c)
-            .map(|i| data[i])
-            .collect();
-        return Ok(alloc(&vm.types.bytes, BytesData::new(out)).into_value());
+        let out: Vec<u8> = if c == 1 {
+            data[a as usize..b.max(a) as usize].to_vec()
+        } else {
+            super::slice::slice_positions(a, b, c)
+                .map(|i| data[i])
+                .collect()
+        };
+        return Ok(like(vm, v, out));
     }
-    let i = super::str::normalize_index(vm, k, data.len(), "index")?;
-    Ok(vm.new_int(i64::from(data[i])))
+    if super::int::index_value(vm, k)?.is_none() {
+        let what = if is_array { "bytearray" } else { "byte" };
+        return Err(vm.type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            vm.type_name(k)
+        )));
+    }
+    // One item: read in place (copying a bytearray per index would make loops quadratic).
+    let what = if is_array { "bytearray" } else { "" };
+    let len = byte_len(v);
+    let i = index_in(vm, k, len, what)?;
+    let b = match v.downcast::<BytesData>() {
+        Some(d) => d.bytes[i],
+        None => ba(v).bytes.borrow()[i],
+    };
+    Ok(vm.new_int(i64::from(b)))
 }
 
-/// The bytes `bytes(x)` / `bytearray(x)` make from one argument.
-fn bytes_from(vm: &mut Vm, x: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = opt_bytes(x) {
+/// The length of a bytes or bytearray.
+fn byte_len(v: &Value) -> usize {
+    match v.downcast::<BytesData>() {
+        Some(d) => d.bytes.len(),
+        None => ba(v).bytes.borrow().len(),
+    }
+}
+
+/// Resolves an integer index for a sequence of `len` bytes: IndexError "{what} index out of
+/// range" (`what` empty gives CPython's bytes message "index out of range").
+pub fn index_in(vm: &mut Vm, k: &Value, len: usize, what: &str) -> PyResult<usize> {
+    let i = super::int::index(vm, k)?;
+    let n = len as i64;
+    let j = match i.to_i64() {
+        Some(x) if x < 0 => x + n,
+        Some(x) => x,
+        None => {
+            return Err(vm.index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                vm.type_name(k)
+            )))
+        }
+    };
+    if j < 0 || j >= n {
+        let msg = if what.is_empty() {
+            "index out of range".to_string()
+        } else {
+            format!("{what} index out of range")
+        };
+        return Err(vm.index_error(msg));
+    }
+    Ok(j as usize)
+}
+
+/// The bytes `bytes(x)` / `bytearray(x)` make from one argument (`what` names the type in
+/// the messages): not a str, a count of zeros for an index, else [`from_object`].
+pub fn bytes_from(vm: &mut Vm, x: &Value, what: &str) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer_copy(x) {
         return Ok(b);
     }
     if x.downcast::<StrData>().is_some() {
         return Err(vm.type_error("string argument without an encoding"));
     }
-    if super::int::as_int(x).is_some() {
-        let n = super::int::index_isize(vm, x)?;
+    if super::int::index_value(vm, x)?.is_some() {
+        let n = super::int::index(vm, x)?;
+        let n = match n.to_i64() {
+            Some(n) => n,
+            None => {
+                return Err(vm.overflow_error(format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    vm.type_name(x)
+                )))
+            }
+        };
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        return Ok(vec![0; n as usize]);
+        let mut v = Vec::new();
+        v.try_reserve_exact(n as usize)
+            .map_err(|_| vm.memory_error())?;
+        v.resize(n as usize, 0);
+        return Ok(v);
     }
-    let items = vm.collect(x).map_err(|e| {
-        if vm.exc_matches(&e, &vm.exc.TypeError.clone()) {
-            vm.type_error(format!(
-                "cannot convert '{}' object to bytes",
-                vm.type_name(x)
-            ))
-        } else {
-            e
+    from_object(vm, x, what)
+}
+
+/// CPython's `PyBytes_FromObject`: a buffer's bytes, or the byte values an iterable (other
+/// than a str) yields; otherwise TypeError "cannot convert 'float' object to bytes".
+pub fn from_object(vm: &mut Vm, x: &Value, what: &str) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer_copy(x) {
+        return Ok(b);
+    }
+    if x.downcast::<StrData>().is_none() {
+        match vm.iter(x) {
+            Ok(iter) => return ints_from_iter(vm, &iter, what),
+            Err(e) if !vm.exc_matches(&e, &vm.exc.TypeError.clone()) => return Err(e),
+            Err(_) => {}
         }
-    })?;
-    let mut out = Vec::with_capacity(items.len());
-    for it in items {
+    }
+    Err(vm.type_error(format!(
+        "cannot convert '{}' object to {what}",
+        vm.type_name(x)
+    )))
+}
+
+/// The byte values an iterator yields (`what` picks CPython's range message).
+pub fn ints_from_iter(vm: &mut Vm, iter: &Value, what: &str) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    while let Some(it) = vm.next(iter)? {
         let i = super::int::index(vm, &it)?;
         match i.to_i64() {
             Some(b) if (0..256).contains(&b) => out.push(b as u8),
-            _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            _ if what == "bytes" => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            _ => return Err(vm.value_error("byte must be in range(0, 256)")),
         }
     }
     Ok(out)
 }
 
-fn encode_str(vm: &mut Vm, s: &str, enc: &Value, _errors: Option<&Value>) -> PyResult<Vec<u8>> {
-    let enc = enc
-        .downcast::<StrData>()
-        .map(|e| e.as_str().to_lowercase().replace(['-', ' '], "_"))
-        .unwrap_or_default();
-    match enc.as_str() {
-        "utf_8" | "utf8" | "u8" => Ok(s.as_bytes().to_vec()),
-        "ascii" | "latin_1" | "latin1" | "iso_8859_1" => {
-            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
-            let mut out = Vec::new();
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u32 as u8);
-                } else {
-                    let name = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    let reason = if enc == "ascii" {
-                        "ordinal not in range(128)"
-                    } else {
-                        "ordinal not in range(256)"
-                    };
-                    let obj = vm.new_str(s);
-                    let e = vm.new_exception_args(
-                        &vm.exc.UnicodeEncodeError.clone(),
-                        vec![
-                            vm.new_str(name),
-                            obj.clone(),
-                            vm.new_int(i as i64),
-                            vm.new_int(i as i64 + 1),
-                            vm.new_str(reason),
-                        ],
-                    );
-                    let d = e.data();
-                    d.set_field(0, Some(vm.new_str(name)));
-                    d.set_field(1, Some(obj));
-                    d.set_field(2, Some(vm.new_int(i as i64)));
-                    d.set_field(3, Some(vm.new_int(i as i64 + 1)));
-                    d.set_field(4, Some(vm.new_str(reason)));
-                    return Err(e);
-                }
-            }
-            Ok(out)
-        }
-        other => Err(vm.new_exception(
-            &vm.exc.LookupError.clone(),
-            format!("unknown encoding: {other}"),
-        )),
+/// CPython's `PyObject_Bytes` (`int.from_bytes` takes its argument this way): `__bytes__`
+/// when the type has it, else [`from_object`].
+pub fn object_bytes(vm: &mut Vm, x: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = buffer_copy(x) {
+        return Ok(b);
     }
+    if let Some(r) = call_dunder_bytes(vm, x)? {
+        return Ok(r.downcast::<BytesData>().expect("checked").bytes.to_vec());
+    }
+    from_object(vm, x, "bytes")
 }
 
-pub fn encode_value(
-    vm: &mut Vm,
-    s: &str,
-    enc: Option<&Value>,
-    errors: Option<&Value>,
-) -> PyResult<Vec<u8>> {
-    match enc {
-        Some(e) => encode_str(vm, s, e, errors),
-        None => Ok(s.as_bytes().to_vec()),
+/// `type(x).__bytes__(x)`, checked to be a bytes (`None` when there is no `__bytes__`).
+fn call_dunder_bytes(vm: &mut Vm, x: &Value) -> PyResult<Option<Value>> {
+    let name = vm.names.__bytes__.clone();
+    let Some(m) = vm.lookup_special(x, &name)? else {
+        return Ok(None);
+    };
+    let r = vm.call0(&m)?;
+    if r.downcast::<BytesData>().is_none() {
+        return Err(vm.type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            vm.type_name(&r)
+        )));
+    }
+    Ok(Some(r))
+}
+
+/// The `encoding` and `errors` arguments of `bytes()`/`bytearray()` as text: Argument
+/// Clinic checks their types before anything else happens.
+fn codec_args(
+    vm: &Vm,
+    a: &[Option<Value>],
+    what: &str,
+) -> PyResult<(Option<String>, Option<String>)> {
+    let mut out = [None, None];
+    for (i, name) in [(1, "encoding"), (2, "errors")] {
+        if let Some(v) = &a[i] {
+            let s = super::str_methods::clinic_str_arg(
+                vm,
+                v,
+                &format!("{what}() argument '{name}' must be str"),
+            )?;
+            out[i - 1] = Some(s.as_str().to_string());
+        }
+    }
+    let [enc, errors] = out;
+    Ok((enc, errors))
+}
+
+/// The `(source, encoding, errors)` arguments of `bytes()` and `bytearray()`.
+pub fn construct(vm: &mut Vm, a: &[Option<Value>], what: &str) -> PyResult<Vec<u8>> {
+    let (enc, errors) = codec_args(vm, a, what)?;
+    match &a[0] {
+        None if enc.is_some() => Err(vm.type_error("encoding without a string argument")),
+        None if errors.is_some() => Err(vm.type_error("errors without a string argument")),
+        None => Ok(Vec::new()),
+        Some(x) if enc.is_some() || errors.is_some() => {
+            if x.downcast::<StrData>().is_none() {
+                let msg = if enc.is_some() {
+                    "encoding without a string argument"
+                } else {
+                    "errors without a string argument"
+                };
+                return Err(vm.type_error(msg));
+            }
+            let Some(enc) = enc else {
+                return Err(vm.type_error("string argument without an encoding"));
+            };
+            let errors = errors.unwrap_or_else(|| "strict".to_string());
+            super::str_encode::encode(vm, x, &enc, &errors)
+        }
+        Some(x) => bytes_from(vm, x, what),
     }
 }
 
 fn bytes_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     let a = args.parse(vm, "bytes", &["source", "encoding", "errors"], 0)?;
-    let data = match (&a[0], &a[1]) {
-        (None, None) => Vec::new(),
-        (Some(x), Some(enc)) => match x.downcast::<StrData>() {
-            Some(s) => {
-                let s = s.as_str().to_string();
-                encode_str(vm, &s, enc, a[2].as_ref())?
-            }
-            None => return Err(vm.type_error("encoding without a string argument")),
-        },
-        (Some(x), None) => {
-            let name = vm.names.__bytes__.clone();
-            match vm.lookup_special(x, &name)? {
-                Some(m) => {
-                    let r = vm.call0(&m)?;
-                    match r.downcast::<BytesData>() {
-                        Some(b) => b.bytes.to_vec(),
-                        None => {
-                            return Err(vm.type_error(format!(
-                                "__bytes__ returned non-bytes (type {})",
-                                vm.type_name(&r)
-                            )))
-                        }
-                    }
+    codec_args(vm, &a, "bytes")?;
+    let data = match (&a[0], &a[1], &a[2]) {
+        (Some(x), None, None) => match call_dunder_bytes(vm, x)? {
+            Some(r) => {
+                if ty.is(&vm.types.bytes)
+                    && crate::objects::str_ops::is_exact(vm, &r, &vm.types.bytes.clone())
+                {
+                    return Ok(r);
                 }
-                None => bytes_from(vm, x)?,
+                r.downcast::<BytesData>().expect("checked").bytes.to_vec()
             }
-        }
-        (None, Some(_)) => return Err(vm.type_error("encoding without a string argument")),
+            None => bytes_from(vm, x, "bytes")?,
+        },
+        _ => construct(vm, &a, "bytes")?,
     };
     Ok(alloc(ty, BytesData::new(data)).into_value())
-}
-
-fn bytearray_init(vm: &mut Vm, v: &Value, args: Args<'_>) -> PyResult<()> {
-    let a = args.parse(vm, "bytearray", &["source", "encoding", "errors"], 0)?;
-    let data = match (&a[0], &a[1]) {
-        (None, _) => Vec::new(),
-        (Some(x), Some(enc)) => match x.downcast::<StrData>() {
-            Some(s) => {
-                let s = s.as_str().to_string();
-                encode_str(vm, &s, enc, a[2].as_ref())?
-            }
-            None => return Err(vm.type_error("encoding without a string argument")),
-        },
-        (Some(x), None) => bytes_from(vm, x)?,
-    };
-    *v.downcast::<ByteArrayData>()
-        .expect("bytearray")
-        .bytes
-        .borrow_mut() = data;
-    Ok(())
 }

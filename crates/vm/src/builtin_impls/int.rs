@@ -772,7 +772,18 @@ fn int_bit_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.new_int(ones as i64))
 }
 
-fn byteorder_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<bool> {
+/// `signed` is keyword-only: a third positional argument is Clinic's error (a fourth is
+/// `parse`'s "at most 3 arguments").
+fn two_positional(vm: &Vm, rest: &Args<'_>, name: &str) -> PyResult<()> {
+    if rest.pos().len() == 3 && rest.kwnames.is_empty() {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 2 positional arguments (3 given)"
+        )));
+    }
+    Ok(())
+}
+
+fn byteorder_arg(vm: &mut Vm, v: Option<&Value>, name: &str) -> PyResult<bool> {
     match v {
         None => Ok(true),
         Some(b) => match b.downcast::<StrData>().map(|s| s.as_str().to_string()) {
@@ -780,8 +791,8 @@ fn byteorder_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<bool> {
             Some(s) if s == "little" => Ok(false),
             Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
             None => Err(vm.type_error(format!(
-                "to_bytes() argument 'byteorder' must be str, not {}",
-                vm.type_name(b)
+                "{name}() argument 'byteorder' must be str, not {}",
+                crate::args::bad_arg_name(vm, b)
             ))),
         },
     }
@@ -789,6 +800,7 @@ fn byteorder_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<bool> {
 
 fn int_to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let rest = args.skip_self();
+    two_positional(vm, &rest, "to_bytes")?;
     let a = rest.parse(vm, "to_bytes", &["length", "byteorder", "signed"], 0)?;
     let length = match &a[0] {
         Some(l) => index_isize(vm, l)?,
@@ -797,7 +809,7 @@ fn int_to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if length < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }
-    let big = byteorder_arg(vm, a[1].as_ref())?;
+    let big = byteorder_arg(vm, a[1].as_ref(), "to_bytes")?;
     let signed = match &a[2] {
         Some(s) => vm.is_true(s)?,
         None => false,
@@ -831,42 +843,14 @@ fn int_to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(alloc(&vm.types.bytes, BytesData::new(bytes)).into_value())
 }
 
-/// `PyObject_Bytes` as `int.from_bytes` uses it: a bytes-like object, `__bytes__`, or any
-/// iterable of ints in range(0, 256).
-fn object_bytes(vm: &mut Vm, x: &Value) -> PyResult<Vec<u8>> {
-    if let Ok(b) = super::bytes::bytes_like(vm, x) {
-        return Ok(b);
-    }
-    let name = vm.intern("__bytes__");
-    if let Some(r) = vm.call_special(x, &name, &[])? {
-        return super::bytes::bytes_like(vm, &r);
-    }
-    let iterable = x.downcast::<crate::objects::str::StrData>().is_none()
-        && (vm.type_data_of(x).slots.iter.get().is_some()
-            || vm.type_data_of(x).slots.getitem.get().is_some());
-    if !iterable {
-        return Err(vm.type_error(format!(
-            "cannot convert '{}' object to bytes",
-            vm.type_name(x)
-        )));
-    }
-    let mut out = Vec::new();
-    for item in vm.collect(x)? {
-        let i = index(vm, &item)?;
-        match i.to_i64() {
-            Some(b) if (0..256).contains(&b) => out.push(b as u8),
-            _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
-        }
-    }
-    Ok(out)
-}
-
 fn int_from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = args.values[0].clone();
     let rest = args.skip_self();
+    two_positional(vm, &rest, "from_bytes")?;
     let a = rest.parse(vm, "from_bytes", &["bytes", "byteorder", "signed"], 1)?;
-    let data = object_bytes(vm, a[0].as_ref().expect("required"))?;
-    let big = byteorder_arg(vm, a[1].as_ref())?;
+    // The byte order is checked before the bytes are converted, as in CPython.
+    let big = byteorder_arg(vm, a[1].as_ref(), "from_bytes")?;
+    let data = super::bytes::object_bytes(vm, a[0].as_ref().expect("required"))?;
     let signed = match &a[2] {
         Some(s) => vm.is_true(s)?,
         None => false,

@@ -22,6 +22,7 @@ pub fn init(vm: &mut Vm) {
         vm.types.str_unicode_iterator.clone(),
         vm.types.bytes_iterator.clone(),
         vm.types.bytearray_iterator.clone(),
+        vm.types.memory_iterator.clone(),
         vm.types.range_iterator.clone(),
         vm.types.longrange_iterator.clone(),
         vm.types.dict_keyiterator.clone(),

@@ -4,7 +4,13 @@
 
 pub mod asyncgen;
 pub mod bool_none;
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_case;
+pub mod bytes_decode;
+pub mod bytes_hex;
+pub mod bytes_methods;
+pub mod bytes_split;
 pub mod code;
 pub mod complex;
 pub mod descr;
@@ -18,6 +24,7 @@ pub mod generic_alias;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod memoryview;
 pub mod module;
 pub mod object;
 pub mod percent;
@@ -51,6 +58,7 @@ pub fn init_types(vm: &mut Vm) {
     complex::init(vm);
     str::init(vm);
     bytes::init(vm);
+    memoryview::init(vm);
     tuple::init(vm);
     list::init(vm);
     dict::init(vm);

@@ -1,5 +1,10 @@
-//! `str % args`: the VM side of `pyformat::percent_format` (the conversions of each argument,
-//! as CPython's `PyUnicode_Format` does them).
+//! `str % args` and `bytes % args`: the VM side of `pyformat::percent_format` (the
+//! conversions of each argument, as CPython's `PyUnicode_Format` and `_PyBytes_FormatEx` do
+//! them).
+//!
+//! A bytes format runs through the same engine as text whose characters are the bytes'
+//! Latin-1 code points: every piece of output (bytes from `%s`/`%b`, ASCII from the numeric
+//! conversions and `%a`, one byte from `%c`) stays below U+0100, so it maps back exactly.
 
 use dashu_int::IBig;
 use pyformat::percent::{
@@ -38,6 +43,8 @@ impl From<Exc> for Failure {
 
 struct Host<'a> {
     vm: &'a mut Vm,
+    /// Formatting bytes: `%s`/`%b` take buffers, `%c` a byte, `%r` is `%a`, keys are bytes.
+    bytes: bool,
 }
 
 pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
@@ -51,13 +58,47 @@ pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     } else {
         PercentArgs::Single(args.clone())
     };
+    run(vm, fmt, args, false)
+}
+
+fn run(vm: &mut Vm, fmt: &str, args: PercentArgs<Value>, bytes: bool) -> PyResult<String> {
     let limit = vm.int_max_str_digits;
-    let mut host = Host { vm };
+    let mut host = Host { vm, bytes };
     match percent_format(&mut host, fmt, args, limit) {
         Ok(s) => Ok(s),
         Err(Failure::Raised(e)) => Err(e),
         Err(Failure::Format(e)) => Err(super::str::format_error(host.vm, e)),
     }
+}
+
+/// `bytes % args` (and bytearray's).
+pub fn format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let is_bytes = args
+        .downcast::<crate::objects::bytes::BytesData>()
+        .is_some()
+        || args
+            .downcast::<crate::objects::bytes::ByteArrayData>()
+            .is_some();
+    let args = if let Some(t) = args.downcast::<TupleData>() {
+        PercentArgs::Tuple(t.0.to_vec())
+    } else if vm.type_data_of(args).slots.getitem.get().is_some()
+        && args.downcast::<StrData>().is_none()
+        && !is_bytes
+    {
+        // `_PyBytes_FormatEx`: anything with `__getitem__` but a tuple, bytes, bytearray or
+        // str (so a memoryview or a list too).
+        PercentArgs::Mapping(args.clone())
+    } else {
+        PercentArgs::Single(args.clone())
+    };
+    let text: String = fmt.iter().map(|&b| char::from(b)).collect();
+    let out = run(vm, &text, args, true)?;
+    Ok(out.chars().map(|c| u32::from(c) as u8).collect())
+}
+
+/// Latin-1 text of bytes (each byte one character), the form bytes take in the engine.
+fn latin1(data: &[u8]) -> String {
+    data.iter().map(|&b| char::from(b)).collect()
 }
 
 impl Host<'_> {
@@ -137,9 +178,75 @@ impl Host<'_> {
         let has_float = td.slots.unary[UnaryOp::Float as usize].get().is_some();
         let has_index = td.slots.unary[UnaryOp::Index as usize].get().is_some();
         if !has_float && !has_index {
+            if self.bytes {
+                // `_PyBytes_FormatEx` has its own wording.
+                return Err(FormatError::type_error(format!(
+                    "float argument required, not {}",
+                    self.type_name(v)
+                ))
+                .into());
+            }
             return Err(percent_float_type_error(&self.type_name(v)).into());
         }
         Ok(PercentValue::Float(super::float::to_float(self.vm, v)?))
+    }
+}
+
+impl Host<'_> {
+    /// `%s`/`%b` of bytes: a buffer's bytes, or what `__bytes__` returns.
+    fn bytes_of(&mut self, v: &Value) -> Result<PercentValue, Failure> {
+        if let Some(b) = super::bytes::buffer_of(v) {
+            return Ok(PercentValue::Str(latin1(&b)));
+        }
+        let name = self.vm.names.__bytes__.clone();
+        if v.downcast::<StrData>().is_none() {
+            if let Some(m) = self.vm.lookup_special(v, &name)? {
+                let r = self.vm.call0(&m)?;
+                return match r.downcast::<crate::objects::bytes::BytesData>() {
+                    Some(b) => Ok(PercentValue::Str(latin1(&b.bytes))),
+                    None => Err(self
+                        .vm
+                        .type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            self.vm.type_name(&r)
+                        ))
+                        .into()),
+                };
+            }
+        }
+        Err(FormatError::type_error(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            self.type_name(v)
+        ))
+        .into())
+    }
+
+    /// `%c` of bytes: a one-byte bytes or bytearray, or an int in range(256).
+    fn byte_of(&mut self, v: &Value) -> Result<PercentValue, Failure> {
+        let wrong =
+            || FormatError::type_error("%c requires an integer in range(256) or a single byte");
+        if v.downcast::<crate::objects::bytes::BytesData>().is_some()
+            || v.downcast::<crate::objects::bytes::ByteArrayData>()
+                .is_some()
+        {
+            let b = super::bytes::buffer_of(v).unwrap_or_default();
+            return match b.len() {
+                1 => Ok(PercentValue::Char(char::from(b[0]))),
+                _ => Err(wrong().into()),
+            };
+        }
+        let i = match super::int::index_value(self.vm, v) {
+            Ok(Some(i)) => i,
+            Ok(None) => return Err(wrong().into()),
+            Err(e) if self.vm.exc_matches(&e, &self.vm.exc.TypeError.clone()) => {
+                return Err(wrong().into())
+            }
+            Err(e) => return Err(e.into()),
+        };
+        match i.to_i64() {
+            Some(b) if (0..256).contains(&b) => Ok(PercentValue::Char(char::from(b as u8))),
+            _ => Err(FormatError::overflow("%c arg not in range(256)").into()),
+        }
     }
 }
 
@@ -148,8 +255,33 @@ impl PercentHost for Host<'_> {
     type Error = Failure;
 
     fn get_item(&mut self, mapping: &Value, key: &str) -> Result<Value, Failure> {
-        let k = self.vm.new_str(key);
+        let k = if self.bytes {
+            let data = key.chars().map(|c| u32::from(c) as u8).collect();
+            super::bytes::new_bytes(self.vm, data)
+        } else {
+            self.vm.new_str(key)
+        };
         Ok(self.vm.getitem(mapping, &k)?)
+    }
+
+    fn accepts(&self, c: char) -> bool {
+        pyformat::percent::is_conversion(c) || (self.bytes && c == 'b')
+    }
+
+    fn leftover(&self) -> FormatError {
+        if self.bytes {
+            FormatError::type_error("not all arguments converted during bytes formatting")
+        } else {
+            pyformat::percent::not_all_converted()
+        }
+    }
+
+    fn unsupported(&self, c: char, index: usize) -> FormatError {
+        if self.bytes && u32::from(c) >= 0x80 {
+            // CPython formats the byte as a signed C char, so `%c` of it is out of range.
+            return FormatError::overflow("character argument not in range(0x110000)");
+        }
+        pyformat::percent::unsupported_format_character(c, index)
     }
 
     fn star_int(&mut self, value: &Value) -> Result<IBig, Failure> {
@@ -160,6 +292,21 @@ impl PercentHost for Host<'_> {
     }
 
     fn convert(&mut self, value: &Value, conversion: char) -> Result<PercentValue, Failure> {
+        if self.bytes {
+            match conversion {
+                's' | 'b' => return self.bytes_of(value),
+                'r' | 'a' => {
+                    let s = super::str::ascii_of(self.vm, value)?;
+                    let text = s
+                        .downcast::<StrData>()
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default();
+                    return Ok(PercentValue::Str(text));
+                }
+                'c' => return self.byte_of(value),
+                _ => {}
+            }
+        }
         match conversion {
             's' => {
                 let s = self.vm.str(value)?;

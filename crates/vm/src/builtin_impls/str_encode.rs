@@ -1,4 +1,5 @@
-//! `str.encode`: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 with the error handlers `strict`,
+//! `str.encode`: UTF-8 (with or without signature), ASCII, Latin-1, cp1252, UTF-16 and
+//! UTF-32 with the error handlers `strict`,
 //! `ignore`, `replace`, `backslashreplace` and `xmlcharrefreplace`, and encoding names
 //! resolved as CPython's `encodings` package resolves them. A codec or handler CPython has
 //! but the VM does not is NotImplementedError; an unknown one is CPython's LookupError.
@@ -39,7 +40,7 @@ pub fn str_encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// `encodings.normalize_encoding` after the registry's lower-casing: runs of characters
 /// other than ASCII letters, digits and `.` become one `_` (none at the ends); non-ASCII
 /// letters and digits are dropped.
-fn normalize_encoding(name: &str) -> String {
+pub(super) fn normalize_encoding(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut punct = false;
     for c in name.chars() {
@@ -63,6 +64,14 @@ fn normalize_encoding(name: &str) -> String {
 pub fn lookup_codec(vm: &Vm, name: &str) -> PyResult<&'static str> {
     let norm = normalize_encoding(name);
     let candidates = [norm.clone(), norm.replace('.', "_")];
+    // Codecs implemented beyond the generated table's (its other names stay unsupported).
+    for n in &candidates {
+        match n.as_str() {
+            "cp1252" | "windows_1252" | "1252" => return Ok("cp1252"),
+            "utf_8_sig" => return Ok("utf_8_sig"),
+            _ => {}
+        }
+    }
     for n in &candidates {
         if let Ok(i) = crate::unicode::CODECS.binary_search_by(|(k, _)| (*k).cmp(n.as_str())) {
             return Ok(crate::unicode::CODECS[i].1);
@@ -86,8 +95,8 @@ pub fn lookup_codec(vm: &Vm, name: &str) -> PyResult<&'static str> {
             .is_ok()
         {
             return Err(vm.not_implemented_error(format!(
-                "the '{name}' codec is not supported yet (only UTF-8, UTF-16, UTF-32, ASCII and \
-                 Latin-1 are)"
+                "the '{name}' codec is not supported yet (only UTF-8, UTF-16, UTF-32, ASCII, \
+                 Latin-1 and cp1252 are)"
             )));
         }
     }
@@ -104,6 +113,22 @@ pub fn encode(vm: &mut Vm, s: &Value, encoding: &str, errors: &str) -> PyResult<
         .map(|d| d.as_str())
         .unwrap_or_default();
     let codec = lookup_codec(vm, encoding)?;
+    // Names outside `PyUnicode_AsEncodedString`'s fast paths go through the registry, which
+    // restates an error handler's failure (see `codec_failed`).
+    let fast = matches!(
+        normalize_encoding(encoding).as_str(),
+        "utf_8" | "utf8" | "ascii" | "us_ascii" | "latin1" | "latin_1" | "iso_8859_1" | "iso8859_1"
+    );
+    encode_with(vm, s, text, codec, errors).map_err(|e| {
+        if fast {
+            e
+        } else {
+            super::bytes_decode::codec_failed(vm, e, "encoding", encoding)
+        }
+    })
+}
+
+fn encode_with(vm: &mut Vm, s: &Value, text: &str, codec: &str, errors: &str) -> PyResult<Vec<u8>> {
     let utf16 = |little: bool, bom: bool| {
         let mut out = Vec::with_capacity(text.len() * 2 + 2);
         if bom {
@@ -142,14 +167,47 @@ pub fn encode(vm: &mut Vm, s: &Value, encoding: &str, errors: &str) -> PyResult<
         "utf_32" => utf32(true, true),
         "utf_32_le" => utf32(true, false),
         "utf_32_be" => utf32(false, false),
-        "ascii" => encode_ucs1(vm, s, text, 0x80, errors)?,
-        _ => encode_ucs1(vm, s, text, 0x100, errors)?,
+        "utf_8_sig" => [b"\xef\xbb\xbf", text.as_bytes()].concat(),
+        "ascii" => encode_ucs1(vm, s, text, ASCII, errors)?,
+        "cp1252" => encode_ucs1(vm, s, text, CP1252, errors)?,
+        _ => encode_ucs1(vm, s, text, LATIN_1, errors)?,
     })
 }
 
-/// ASCII (`limit` 0x80) or Latin-1 (0x100): each run of characters at or above `limit` goes
-/// to the error handler.
-fn encode_ucs1(vm: &mut Vm, s: &Value, text: &str, limit: u32, errors: &str) -> PyResult<Vec<u8>> {
+/// A one-byte codec: its byte for a character, and its name and reason in errors.
+struct ByteCodec {
+    byte: fn(char) -> Option<u8>,
+    name: &'static str,
+    reason: &'static str,
+}
+
+const ASCII: ByteCodec = ByteCodec {
+    byte: |c| u8::try_from(u32::from(c)).ok().filter(u8::is_ascii),
+    name: "ascii",
+    reason: "ordinal not in range(128)",
+};
+
+const LATIN_1: ByteCodec = ByteCodec {
+    byte: |c| u8::try_from(u32::from(c)).ok(),
+    name: "latin-1",
+    reason: "ordinal not in range(256)",
+};
+
+const CP1252: ByteCodec = ByteCodec {
+    byte: super::bytes_decode::cp1252_byte,
+    name: "charmap",
+    reason: "character maps to <undefined>",
+};
+
+/// ASCII, Latin-1 or cp1252: each run of characters without a byte goes to the error
+/// handler.
+fn encode_ucs1(
+    vm: &mut Vm,
+    s: &Value,
+    text: &str,
+    codec: ByteCodec,
+    errors: &str,
+) -> PyResult<Vec<u8>> {
     if text.is_ascii() {
         return Ok(text.as_bytes().to_vec());
     }
@@ -157,14 +215,13 @@ fn encode_ucs1(vm: &mut Vm, s: &Value, text: &str, limit: u32, errors: &str) -> 
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
-        if u32::from(c) < limit {
-            out.push(u32::from(c) as u8);
+        if let Some(b) = (codec.byte)(chars[i]) {
+            out.push(b);
             i += 1;
             continue;
         }
         let start = i;
-        while i < chars.len() && u32::from(chars[i]) >= limit {
+        while i < chars.len() && (codec.byte)(chars[i]).is_none() {
             i += 1;
         }
         let bad = &chars[start..i];
@@ -190,7 +247,7 @@ fn encode_ucs1(vm: &mut Vm, s: &Value, text: &str, limit: u32, errors: &str) -> 
                 }
             }
             "strict" | "surrogateescape" | "surrogatepass" => {
-                return Err(encode_error(vm, s, limit, start, i))
+                return Err(encode_error(vm, s, &codec, start, i))
             }
             "namereplace" => {
                 return Err(vm
@@ -208,12 +265,8 @@ fn encode_ucs1(vm: &mut Vm, s: &Value, text: &str, limit: u32, errors: &str) -> 
 }
 
 /// `UnicodeEncodeError('ascii', s, start, end, 'ordinal not in range(128)')`.
-fn encode_error(vm: &mut Vm, s: &Value, limit: u32, start: usize, end: usize) -> Exc {
-    let (name, reason) = if limit == 0x80 {
-        ("ascii", "ordinal not in range(128)")
-    } else {
-        ("latin-1", "ordinal not in range(256)")
-    };
+fn encode_error(vm: &mut Vm, s: &Value, codec: &ByteCodec, start: usize, end: usize) -> Exc {
+    let (name, reason) = (codec.name, codec.reason);
     let fields = [
         vm.new_str(name),
         s.clone(),

@@ -1,0 +1,106 @@
+# bytes % args at its edges, __bytes__/__index__ conversions, constructors' argument
+# errors, subclasses, fromhex/maketrans/translate, decoding with error handlers.
+def show(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+class Bs:
+    def __bytes__(self): return b'BS'
+class Bad:
+    def __bytes__(self): return 'no'
+class Idx:
+    def __index__(self): return 66
+for fmt, args in [(b'%s|%5s|%-5s|%.2s', (b'abc', b'x', b'y', b'zzz')), (b'%b', Bs()), (b'%s', Bad()), (b'%c', Idx()), (b'%d %i %u', (1, True, 2.9)),
+                  (b'%x %X %o %#x %#o', (255, 255, 8, 255, 8)), (b'%e %f %g %.2E', (1.5, 2.25, 1e20, 12345.678)), (b'%+d % d %05d %-5d|', (3, 3, -3, 3)),
+                  (b'%r %a', ('\xe9', b'\xff')), (b'%*d|%-*d|%.*f', (5, 1, 4, 2, 2, 3.14159)), (b'%(x)s', {b'x': b'1'}), (b'%(x)s', {'x': b'1'}),
+                  (b'%s', [b'a']), (b'%s %s', [b'a']), (b'%', ()), (b'%(a', {}), (b'100%%', ()), (b'%s', ()), (b'%c%c', (b'a', bytearray(b'b'))), (b'%y', 1),
+                  (b'%d', 'x'), (b'%f', 'x'), (b'%x', 2.0), (b'%s', bytearray(b'ba')), (b'%5.1s|', b'abc'), (b'%%%s', b'x'), (b'%s', (b'x',)), (b'\x80%s', b'\x81')]:
+    show(lambda: fmt % args)
+    show(lambda: bytearray(fmt) % args)
+show(lambda: bytes(Bs()))
+show(lambda: bytes(Bad()))
+show(lambda: bytes(Idx()))
+show(lambda: bytearray(Idx()))
+show(lambda: (5).to_bytes(2, 'big'))
+show(lambda: int.from_bytes(Bs(), 'big'))
+show(lambda: int.from_bytes(5, 'big'))
+show(lambda: int.from_bytes(memoryview(b'\x01\x00'), 'little'))
+show(lambda: int.from_bytes((1, 2), 'big'))
+show(lambda: int.from_bytes('ab', 'big'))
+show(lambda: bytes.fromhex('a b'))
+show(lambda: bytes.fromhex('ab cd\tef\n'))
+show(lambda: bytes.fromhex('ABé'))
+show(lambda: bytes.fromhex('é'))
+class MyB(bytes):
+    pass
+class MyBA(bytearray):
+    pass
+show(lambda: type(MyB.fromhex('00')).__name__)
+show(lambda: type(MyBA.fromhex('00')).__name__)
+show(lambda: MyB(b'abc'))
+show(lambda: type(MyB(b'abc').upper()).__name__)
+show(lambda: type(MyB(b'abc')[0:1]).__name__)
+show(lambda: MyBA(b'x') + b'y')
+show(lambda: MyBA(b'x') == b'x')
+show(lambda: MyB(b'x') == b'x')
+show(lambda: hash(MyB(b'x')) == hash(b'x'))
+show(lambda: {MyB(b'x'): 1}[b'x'])
+show(lambda: bytes(MyB(b'q')))
+show(lambda: type(bytes(MyB(b'q'))).__name__)
+show(lambda: b'abc'.translate(bytes.maketrans(b'abc', b'ABC'), b'b'))
+show(lambda: bytearray.maketrans(b'a', b'b')[97])
+show(lambda: b'abc'.translate(bytearray(256)))
+show(lambda: b'\xff\xfe'.decode('utf-8', 'ignore'))
+show(lambda: b'\xff\xfe'.decode('utf-8', 'bogus'))
+show(lambda: b'\xff'.decode('utf-8', 'strict'))
+show(lambda: b'\xe4\xbd'.decode())
+show(lambda: b'\xf0\x9f\x98'.decode('utf-8', 'replace'))
+show(lambda: b'\xf0\x9f\x98\x80'.decode())
+show(lambda: b'\xed\xa0\x80'.decode('utf-8', 'replace'))
+show(lambda: b'a\x00b\x00'.decode('utf-16'))
+show(lambda: b'\xff\xfea\x00\x00'.decode('utf-16'))
+show(lambda: b'abc'.decode('cp1252'))
+show(lambda: b'\x80\x81'.decode('cp1252', 'replace'))
+show(lambda: b'\x80'.decode('windows-1252'))
+show(lambda: '€'.encode('cp1252'))
+show(lambda: 'Ā'.encode('cp1252', 'backslashreplace'))
+show(lambda: 'Ā'.encode('cp1252'))
+show(lambda: b'x'.decode('nope'))
+show(lambda: str(b'\xe9', 'latin-1'))
+show(lambda: str(b'abc', encoding='ascii'))
+show(lambda: str(bytearray(b'abc'), 'utf-8'))
+show(lambda: str(memoryview(b'abc'), 'utf-8'))
+show(lambda: bytes('abc', 'ascii', 'strict'))
+show(lambda: bytes('é', 'ascii'))
+show(lambda: bytearray('é', 'latin-1'))
+show(lambda: bytes('a', errors='x'))
+show(lambda: bytes(b'a', errors='x'))
+show(lambda: bytes('a', 5))
+show(lambda: bytes(x=1))
+show(lambda: bytes(1, 2, 3, 4))
+show(lambda: bytearray(1, 2, 3, 4))
+show(lambda: bytes(iter([1, 2])))
+show(lambda: bytes((1, 2)))
+show(lambda: bytes({1: 2}))
+show(lambda: bytes(range(250, 257)))
+show(lambda: b'ab'.__getnewargs__())
+show(lambda: bytearray(b'ab').__alloc__() >= 3)
+show(lambda: b'abc'.__sizeof__())
+show(lambda: bytearray(b'') * 3)
+show(lambda: 3 * bytearray(b'ab'))
+show(lambda: b'a' * True)
+show(lambda: b'ab' * Idx() == b'ab' * 66)
+show(lambda: bytearray(b'ab').__imul__(0))
+show(lambda: b'x'.__mod__(1))
+show(lambda: b'x'.__rmod__(1))
+show(lambda: 5 % b'x')
+show(lambda: sorted([bytearray(b'b'), b'a', bytearray(b'')]))
+show(lambda: b'a' <= memoryview(b'a'))
+show(lambda: bytearray(b'a') <= memoryview(b'a'))
+show(lambda: b'a' == memoryview(b'a'))
+show(lambda: max(bytearray(b'xyz')))
+show(lambda: iter(b'').__class__.__name__)
+show(lambda: iter(bytearray()).__class__.__name__)
+show(lambda: iter(memoryview(b'')).__class__.__name__)
