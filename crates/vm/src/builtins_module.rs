@@ -350,16 +350,32 @@ fn builtin_print(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         },
     };
     if file.downcast::<crate::objects::file::FileData>().is_some() {
-        // Our own stream: one write of the joined text is indistinguishable from several.
+        // Our own stream: one write of the joined text is indistinguishable from several,
+        // unless encoding a piece fails (lone surrogates): then it is written piece by piece,
+        // so that what precedes the bad piece comes out and the error names its position.
+        let mut pieces = Vec::with_capacity(a.pos().len());
+        for x in a.pos() {
+            pieces.push(vm.str(x)?);
+        }
         let mut out = String::new();
-        for (i, x) in a.pos().iter().enumerate() {
+        for (i, p) in pieces.iter().enumerate() {
             if i > 0 {
                 out.push_str(&sep);
             }
-            out.push_str(vm.str(x)?.as_str());
+            out.push_str(p.as_str());
         }
         out.push_str(&end);
-        crate::modules::io::write_to(vm, &file, &out)?;
+        if !crate::unicode::surrogates::has_standins(&out) {
+            crate::modules::io::write_to(vm, &file, &out)?;
+        } else {
+            for (i, p) in pieces.iter().enumerate() {
+                if i > 0 {
+                    crate::modules::io::write_to(vm, &file, &sep)?;
+                }
+                crate::modules::io::write_to(vm, &file, p.as_str())?;
+            }
+            crate::modules::io::write_to(vm, &file, &end)?;
+        }
     } else {
         // A Python object sees each piece in its own write() call, as CPython makes them.
         for (i, x) in a.pos().iter().enumerate() {

@@ -4,8 +4,9 @@
 //! Each codec is a step function that reads one character at a position or reports a bad
 //! run (reason and length, as CPython's decoders delimit it); one loop applies the error
 //! handler, so every codec gets every handler with CPython's `UnicodeDecodeError` fields.
-//! `surrogateescape` and `surrogatepass` would need lone surrogates in a str, which the
-//! VM's strings cannot hold: NotImplementedError.
+//! `surrogateescape` and `surrogatepass` produce lone surrogates, held as stand-ins
+//! (`unicode::surrogates`); a decoded character that is itself a stand-in code point cannot
+//! be held, and is NotImplementedError.
 
 use crate::vm::{PyResult, Vm};
 
@@ -79,17 +80,15 @@ pub fn codec_failed(vm: &mut Vm, e: crate::vm::Exc, what: &str, encoding: &str) 
 
 fn decode_with(vm: &mut Vm, data: &[u8], codec: &str, errors: &str) -> PyResult<String> {
     match codec {
-        "utf_8" => {
-            if let Ok(s) = std::str::from_utf8(data) {
-                return Ok(s.to_string());
-            }
-            run(vm, data, "utf-8", errors, utf8_step)
-        }
+        "utf_8" => match std::str::from_utf8(data) {
+            Ok(s) if !crate::unicode::surrogates::has_standins(s) => Ok(s.to_string()),
+            _ => run(vm, data, "utf-8", errors, utf8_step),
+        },
         "utf_8_sig" => {
             let body = data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data);
             match std::str::from_utf8(body) {
-                Ok(s) => Ok(s.to_string()),
-                Err(_) => run(vm, body, "utf-8", errors, utf8_step),
+                Ok(s) if !crate::unicode::surrogates::has_standins(s) => Ok(s.to_string()),
+                _ => run(vm, body, "utf-8", errors, utf8_step),
             }
         }
         "ascii" => run(vm, data, "ascii", errors, |d, i| {
@@ -184,6 +183,12 @@ fn run(
     while i < data.len() {
         match step(data, i) {
             Step::Char(c, n) => {
+                if crate::unicode::surrogates::is_standin(c) {
+                    return Err(crate::unicode::surrogates::unrepresentable(
+                        vm,
+                        u32::from(c),
+                    ));
+                }
                 out.push(c);
                 i += n;
             }
@@ -206,12 +211,39 @@ fn run(
                             out.push_str(&format!("\\x{b:02x}"));
                         }
                     }
-                    "surrogateescape" | "surrogatepass" => {
-                        return Err(vm.not_implemented_error(format!(
-                            "the '{errors}' error handler is not supported when decoding (str \
-                             cannot hold lone surrogates)"
-                        )))
+                    "surrogateescape" => {
+                        // Bytes 0x80..0xFF become U+DC80..U+DCFF; an ASCII byte cannot be.
+                        if data[i..i + n].iter().any(|&b| b < 0x80) {
+                            return Err(super::bytes::unicode_decode_error(
+                                vm,
+                                name,
+                                data,
+                                i,
+                                i + n,
+                                reason,
+                            ));
+                        }
+                        for &b in &data[i..i + n] {
+                            out.push(standin(0xDC00 + u32::from(b)));
+                        }
                     }
+                    "surrogatepass" => match encoded_surrogate(name, &data[i..]) {
+                        Some((cp, len)) => {
+                            out.push(standin(cp));
+                            i += len;
+                            continue;
+                        }
+                        None => {
+                            return Err(super::bytes::unicode_decode_error(
+                                vm,
+                                name,
+                                data,
+                                i,
+                                i + n,
+                                reason,
+                            ))
+                        }
+                    },
                     "xmlcharrefreplace" | "namereplace" => {
                         return Err(vm.type_error(
                             "don't know how to handle UnicodeDecodeError in error callback",
@@ -229,6 +261,34 @@ fn run(
         }
     }
     Ok(out)
+}
+
+fn standin(cp: u32) -> char {
+    crate::unicode::surrogates::char_for(cp).expect("a surrogate has a stand-in")
+}
+
+/// `surrogatepass` decoding: the surrogate encoded at the start of `rest` in the UTF codec
+/// `name`, and its length in bytes.
+fn encoded_surrogate(name: &str, rest: &[u8]) -> Option<(u32, usize)> {
+    let cp = match name {
+        "utf-8" => match rest {
+            [0xED, b1 @ 0xA0..=0xBF, b2 @ 0x80..=0xBF, ..] => (
+                0xD000 | (u32::from(*b1 & 0x3F) << 6) | u32::from(*b2 & 0x3F),
+                3,
+            ),
+            _ => return None,
+        },
+        "utf-16-le" if rest.len() >= 2 => (u32::from(u16::from_le_bytes([rest[0], rest[1]])), 2),
+        "utf-16-be" if rest.len() >= 2 => (u32::from(u16::from_be_bytes([rest[0], rest[1]])), 2),
+        "utf-32-le" if rest.len() >= 4 => {
+            (u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]), 4)
+        }
+        "utf-32-be" if rest.len() >= 4 => {
+            (u32::from_be_bytes([rest[0], rest[1], rest[2], rest[3]]), 4)
+        }
+        _ => return None,
+    };
+    (0xD800..=0xDFFF).contains(&cp.0).then_some(cp)
 }
 
 /// One UTF-8 character; bad runs are the maximal invalid prefix, as CPython reports them.

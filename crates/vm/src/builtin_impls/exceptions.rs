@@ -601,7 +601,7 @@ fn unicode_error_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         .unwrap_or_default();
     if end == start + 1 {
         if let Some(c) = text.chars().nth(start) {
-            let cp = c as u32;
+            let cp = crate::unicode::surrogates::code_point(c);
             let esc = if cp < 0x100 {
                 format!("\\x{cp:02x}")
             } else if cp < 0x10000 {

@@ -4,9 +4,9 @@
 //! resolved as CPython's `encodings` package resolves them. A codec or handler CPython has
 //! but the VM does not is NotImplementedError; an unknown one is CPython's LookupError.
 //!
-//! A str cannot hold lone surrogates here, so the UTF encodings never fail, and the
-//! surrogate handlers (`surrogateescape`, `surrogatepass`) only ever see characters they
-//! reject, as CPython's do for such characters.
+//! The UTF encodings fail only on lone surrogates (held as stand-ins, see
+//! `unicode::surrogates`), which `surrogatepass` writes as such and `surrogateescape` turns
+//! back into the bytes U+DC80..U+DCFF escaped.
 
 use crate::object::alloc;
 use crate::objects::bytes::BytesData;
@@ -129,6 +129,9 @@ pub fn encode(vm: &mut Vm, s: &Value, encoding: &str, errors: &str) -> PyResult<
 }
 
 fn encode_with(vm: &mut Vm, s: &Value, text: &str, codec: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if crate::unicode::surrogates::has_standins(text) && codec.starts_with("utf_") {
+        return encode_utf_with_surrogates(vm, s, text, codec, errors);
+    }
     let utf16 = |little: bool, bom: bool| {
         let mut out = Vec::with_capacity(text.len() * 2 + 2);
         if bom {
@@ -172,6 +175,120 @@ fn encode_with(vm: &mut Vm, s: &Value, text: &str, codec: &str, errors: &str) ->
         "cp1252" => encode_ucs1(vm, s, text, CP1252, errors)?,
         _ => encode_ucs1(vm, s, text, LATIN_1, errors)?,
     })
+}
+
+/// A UTF codec over text with lone surrogates: each run of them goes to the error handler.
+fn encode_utf_with_surrogates(
+    vm: &mut Vm,
+    s: &Value,
+    text: &str,
+    codec: &str,
+    errors: &str,
+) -> PyResult<Vec<u8>> {
+    use crate::unicode::surrogates::{code_point, is_standin};
+    let (name, width, little, bom): (&str, usize, bool, &[u8]) = match codec {
+        "utf_16" => ("utf-16", 2, true, &[0xFF, 0xFE]),
+        "utf_16_le" => ("utf-16-le", 2, true, &[]),
+        "utf_16_be" => ("utf-16-be", 2, false, &[]),
+        "utf_32" => ("utf-32", 4, true, &[0xFF, 0xFE, 0, 0]),
+        "utf_32_le" => ("utf-32-le", 4, true, &[]),
+        "utf_32_be" => ("utf-32-be", 4, false, &[]),
+        "utf_8_sig" => ("utf-8", 1, true, b"\xef\xbb\xbf"),
+        _ => ("utf-8", 1, true, &[]),
+    };
+    let unit = |out: &mut Vec<u8>, u: u32| match (width, little) {
+        (2, true) => out.extend_from_slice(&(u as u16).to_le_bytes()),
+        (2, false) => out.extend_from_slice(&(u as u16).to_be_bytes()),
+        (_, true) => out.extend_from_slice(&u.to_le_bytes()),
+        (_, false) => out.extend_from_slice(&u.to_be_bytes()),
+    };
+    let put = |out: &mut Vec<u8>, c: char| {
+        if width == 1 {
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+        } else if width == 2 {
+            let mut buf = [0u16; 2];
+            for &u in c.encode_utf16(&mut buf).iter() {
+                unit(out, u32::from(u));
+            }
+        } else {
+            unit(out, u32::from(c));
+        }
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = bom.to_vec();
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_standin(chars[i]) {
+            put(&mut out, chars[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && is_standin(chars[i]) {
+            i += 1;
+        }
+        let fail = |vm: &mut Vm| {
+            let codec = ByteCodec {
+                byte: |_| None,
+                name,
+                reason: "surrogates not allowed",
+            };
+            encode_error(vm, s, &codec, start, i)
+        };
+        for (k, &c) in chars[start..i].iter().enumerate() {
+            let cp = code_point(c);
+            match errors {
+                "strict" => return Err(fail(vm)),
+                "ignore" => {}
+                "replace" => put(&mut out, '?'),
+                "surrogatepass" => {
+                    if width == 1 {
+                        out.extend_from_slice(&[
+                            0xE0 | (cp >> 12) as u8,
+                            0x80 | ((cp >> 6) & 0x3F) as u8,
+                            0x80 | (cp & 0x3F) as u8,
+                        ]);
+                    } else {
+                        unit(&mut out, cp);
+                    }
+                }
+                "surrogateescape" if (0xDC80..=0xDCFF).contains(&cp) => {
+                    out.push((cp - 0xDC00) as u8)
+                }
+                "surrogateescape" => {
+                    let codec = ByteCodec {
+                        byte: |_| None,
+                        name,
+                        reason: "surrogates not allowed",
+                    };
+                    return Err(encode_error(vm, s, &codec, start + k, i));
+                }
+                "backslashreplace" => {
+                    for b in format!("\\u{cp:04x}").chars() {
+                        put(&mut out, b);
+                    }
+                }
+                "xmlcharrefreplace" => {
+                    for b in format!("&#{cp};").chars() {
+                        put(&mut out, b);
+                    }
+                }
+                "namereplace" => {
+                    return Err(vm.not_implemented_error(
+                        "the 'namereplace' error handler is not supported yet",
+                    ))
+                }
+                other => {
+                    return Err(vm.new_exception(
+                        &vm.exc.LookupError.clone(),
+                        format!("unknown error handler name '{other}'"),
+                    ))
+                }
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// A one-byte codec: its byte for a character, and its name and reason in errors.
@@ -230,7 +347,7 @@ fn encode_ucs1(
             "replace" => out.extend(std::iter::repeat_n(b'?', bad.len())),
             "backslashreplace" => {
                 for &c in bad {
-                    let cp = u32::from(c);
+                    let cp = crate::unicode::surrogates::code_point(c);
                     let esc = if cp < 0x100 {
                         format!("\\x{cp:02x}")
                     } else if cp < 0x10000 {
@@ -243,12 +360,21 @@ fn encode_ucs1(
             }
             "xmlcharrefreplace" => {
                 for &c in bad {
-                    out.extend_from_slice(format!("&#{};", u32::from(c)).as_bytes());
+                    let cp = crate::unicode::surrogates::code_point(c);
+                    out.extend_from_slice(format!("&#{cp};").as_bytes());
                 }
             }
-            "strict" | "surrogateescape" | "surrogatepass" => {
-                return Err(encode_error(vm, s, &codec, start, i))
+            "surrogateescape" => {
+                // Escaped bytes (U+DC80..U+DCFF) go back to bytes; anything else fails there.
+                for (k, &c) in bad.iter().enumerate() {
+                    let cp = crate::unicode::surrogates::code_point(c);
+                    if !(0xDC80..=0xDCFF).contains(&cp) {
+                        return Err(encode_error(vm, s, &codec, start + k, i));
+                    }
+                    out.push((cp - 0xDC00) as u8);
+                }
             }
+            "strict" | "surrogatepass" => return Err(encode_error(vm, s, &codec, start, i)),
             "namereplace" => {
                 return Err(vm
                     .not_implemented_error("the 'namereplace' error handler is not supported yet"))

@@ -41,7 +41,7 @@ pub fn init_type(vm: &mut Vm) {
         if !f.writable {
             return Err(unsupported(vm, "not writable"));
         }
-        f.write(text.as_str()).map_err(|e| os_error(vm, e))?;
+        write_text(vm, f, &s, text.as_str())?;
         Ok(vm.new_int(text.char_len() as i64))
     });
     m(vm, "flush", |vm, a| {
@@ -72,7 +72,8 @@ pub fn init_type(vm: &mut Vm) {
             return Err(unsupported(vm, "not readable"));
         }
         let data = f.read_all().map_err(|e| os_error(vm, e))?;
-        Ok(vm.new_str(String::from_utf8_lossy(&data).into_owned()))
+        let text = crate::builtin_impls::bytes_decode::decode(vm, &data, "utf-8", f.errors())?;
+        Ok(vm.new_str(text))
     });
     m(vm, "close", |vm, a| {
         let f = fd(&a.values[0]);
@@ -134,6 +135,13 @@ pub fn init_type(vm: &mut Vm) {
         &t,
         "encoding",
         Some(|vm, _| Ok(vm.new_str("utf-8"))),
+        None,
+    );
+    crate::builtin_impls::add_getset(
+        vm,
+        &t,
+        "errors",
+        Some(|vm, v| Ok(vm.new_str(fd(v).errors()))),
         None,
     );
     crate::builtin_impls::add_getset(
@@ -248,13 +256,27 @@ fn readline(vm: &mut Vm, v: &Value) -> PyResult<String> {
         return Err(unsupported(vm, "not readable"));
     }
     let line = f.readline().map_err(|e| os_error(vm, e))?;
-    Ok(String::from_utf8_lossy(&line).into_owned())
+    crate::builtin_impls::bytes_decode::decode(vm, &line, "utf-8", f.errors())
+}
+
+/// Writes text through the stream's encoder: UTF-8, where only lone surrogates need the
+/// error handler (`text` is the str value `s`, for the error's `object`).
+fn write_text(vm: &mut Vm, f: &FileData, s: &Value, text: &str) -> PyResult<()> {
+    if crate::unicode::surrogates::has_standins(text) {
+        let bytes = crate::builtin_impls::str_encode::encode(vm, s, "utf-8", f.errors())?;
+        return f.write_bytes(&bytes).map_err(|e| os_error(vm, e));
+    }
+    f.write(text).map_err(|e| os_error(vm, e))
 }
 
 /// `file.write(text)`, directly for native streams.
 pub fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
     if let Some(f) = file.downcast::<FileData>() {
         check_open(vm, f)?;
+        if crate::unicode::surrogates::has_standins(text) {
+            let s = vm.new_str(text);
+            return write_text(vm, f, &s, text);
+        }
         return f.write(text).map_err(|e| os_error(vm, e));
     }
     let s = vm.new_str(text);

@@ -45,6 +45,16 @@ impl Trace for FileData {
 }
 
 impl FileData {
+    /// The text layer's error handler: CPython's for the standard streams under a UTF-8
+    /// locale (`surrogateescape`, `backslashreplace` for stderr), `strict` for files.
+    pub fn errors(&self) -> &'static str {
+        match &*self.stream.borrow() {
+            Stream::Stdout | Stream::Stdin => "surrogateescape",
+            Stream::Stderr => "backslashreplace",
+            Stream::File(_) => "strict",
+        }
+    }
+
     pub fn new(
         stream: Stream,
         name: &str,
