@@ -7,8 +7,6 @@
 //! The rest is garbage: finalizers run first (once per object, PEP 442), then, if still
 //! unreachable, each object's references are cleared, which frees the whole cycle.
 
-use std::collections::HashMap;
-
 use crate::kinds::Kind;
 use crate::object::{flag, Header};
 use crate::value::Value;
@@ -45,7 +43,8 @@ pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
         vm.heap.pending.set(true);
     }
     if vm.gc_state.enabled && vm.heap.allocations.get() >= vm.gc_state.threshold {
-        collect(vm);
+        let full = full_collection_due(vm);
+        collect_generation(vm, full);
     }
     Ok(())
 }
@@ -144,6 +143,9 @@ fn write_default_unraisable(vm: &mut Vm, e: &crate::vm::Exc, obj: Option<&Value>
 pub struct GcState {
     pub enabled: bool,
     pub threshold: usize,
+    /// Objects that survived the last full collection, and those promoted since.
+    pub long_lived_total: usize,
+    pub long_lived_pending: usize,
     pub collections: usize,
     pub collected: usize,
     pub uncollectable: usize,
@@ -155,6 +157,8 @@ impl Default for GcState {
         GcState {
             enabled: true,
             threshold: 700,
+            long_lived_total: 0,
+            long_lived_pending: 0,
             collections: 0,
             collected: 0,
             uncollectable: 0,
@@ -163,135 +167,190 @@ impl Default for GcState {
     }
 }
 
-/// Each tracked object's references from outside the tracked set (`update_refs` then
-/// `subtract_refs`).
-pub(crate) fn external_refs(tracked: &[*const Header]) -> HashMap<*const Header, i64> {
-    let mut refs: HashMap<*const Header, i64> = HashMap::with_capacity(tracked.len());
-    for &p in tracked {
-        // SAFETY: tracked objects are alive.
-        refs.insert(p, i64::from(unsafe { (*p).refcount() }));
-    }
-    for &p in tracked {
-        unsafe {
-            crate::kinds::traverse(&*p, &mut |v: &Value| {
-                if let Some(h) = v.header() {
-                    if let Some(r) = refs.get_mut(&(h as *const Header)) {
-                        *r -= 1;
-                    }
-                }
-            });
-            // Instance extension: dict and slots.
-            traverse_extension(&*p, &mut |v: &Value| {
-                if let Some(h) = v.header() {
-                    if let Some(r) = refs.get_mut(&(h as *const Header)) {
-                        *r -= 1;
-                    }
-                }
-            });
-            // The object's reference to its (heap) type.
-            let t = (*p).type_ptr() as *const Header;
-            if let Some(r) = refs.get_mut(&t) {
-                *r -= 1;
-            }
-        }
-    }
-    refs
+/// The tracked objects at one moment, indexed by their position in the heap's tracked list
+/// (which each object's `GcLink` holds, so finding a referent's index needs no hashing).
+/// Holes left by untracking stay as nulls. Nothing may be tracked, untracked or freed while
+/// a `Graph` is in use.
+struct Graph {
+    /// The tracked list from `start` on.
+    objs: Vec<*const Header>,
+    start: usize,
 }
 
-/// The tracked objects each one refers to, in the order CPython's `tp_traverse` visits them:
-/// lists and tuples from the end, then an instance's dict and slots (an instance's own dict
-/// is part of the instance in CPython 3.11, so its values count as the instance's), then a
-/// heap type.
-fn tracked_referents(p: *const Header, refs: &HashMap<*const Header, i64>) -> Vec<*const Header> {
-    let mut all: Vec<Value> = Vec::new();
-    // SAFETY: tracked objects are alive.
-    let h = unsafe { &*p };
-    crate::kinds::traverse(h, &mut |v: &Value| all.push(v.clone()));
-    if matches!(h.kind(), Kind::List | Kind::Tuple) {
-        all.reverse();
+impl Graph {
+    /// All tracked objects.
+    fn of(vm: &Vm) -> Graph {
+        Graph::from(vm, 0)
     }
-    let mut own: Vec<Value> = Vec::new();
-    // SAFETY: as above.
-    unsafe { traverse_extension(h, &mut |v: &Value| own.push(v.clone())) };
-    for v in &own {
-        if let Some(d) = v.header() {
-            if d.flags() & flag::MANAGED_DICT != 0 && d.kind() == Kind::Dict {
-                crate::kinds::traverse(d, &mut |x: &Value| all.push(x.clone()));
-            }
+
+    /// The tracked objects from position `start` on (the young generation); references from
+    /// older objects count as references from outside.
+    fn from(vm: &Vm, start: usize) -> Graph {
+        let tracked = vm.heap.tracked.borrow();
+        let start = start.min(tracked.len());
+        Graph {
+            objs: tracked[start..].to_vec(),
+            start,
         }
     }
-    all.extend(own);
-    let mut out: Vec<*const Header> = all
-        .iter()
-        .filter_map(|v| v.header().map(|x| x as *const Header))
-        .filter(|hp| refs.contains_key(hp))
-        .collect();
-    let t = h.type_ptr() as *const Header;
-    if refs.contains_key(&t) {
-        out.push(t);
+
+    #[inline]
+    fn index_of(&self, h: &Header) -> Option<usize> {
+        if h.flags() & flag::GC_TRACKED == 0 {
+            return None;
+        }
+        h.gc_index().checked_sub(self.start)
     }
-    out
+
+    /// Calls `f` with the index of each tracked object `objs[i]` refers to (its payload, its
+    /// instance dict and slots, its heap type), in no particular order.
+    fn for_each_referent(&self, i: usize, mut f: impl FnMut(usize)) {
+        // SAFETY: the objects of a graph are alive while it is in use.
+        let h = unsafe { &*self.objs[i] };
+        let mut visit = |v: &Value| {
+            if let Some(r) = v.header().and_then(|x| self.index_of(x)) {
+                f(r);
+            }
+        };
+        crate::kinds::traverse(h, &mut visit);
+        // SAFETY: as above.
+        unsafe { traverse_extension(h, &mut visit) };
+        // SAFETY: a live object's type is alive.
+        let t = unsafe { &*(h.type_ptr() as *const Header) };
+        if let Some(r) = self.index_of(t) {
+            f(r);
+        }
+    }
+
+    /// The tracked referents of `objs[i]` in the order CPython's `tp_traverse` visits them:
+    /// lists and tuples from the end, then an instance's dict and slots (an instance's own
+    /// dict is part of the instance in CPython 3.11, so its values count as the instance's),
+    /// then a heap type.
+    fn referents_in_cpython_order(&self, i: usize, out: &mut Vec<usize>) {
+        out.clear();
+        // SAFETY: as in `for_each_referent`.
+        let h = unsafe { &*self.objs[i] };
+        let mut push = |v: &Value| {
+            if let Some(r) = v.header().and_then(|x| self.index_of(x)) {
+                out.push(r);
+            }
+        };
+        crate::kinds::traverse(h, &mut push);
+        if matches!(h.kind(), Kind::List | Kind::Tuple) {
+            out.reverse();
+        }
+        let mut own: Vec<*const Header> = Vec::new();
+        // SAFETY: as above.
+        unsafe {
+            traverse_extension(h, &mut |v: &Value| {
+                if let Some(x) = v.header() {
+                    own.push(x as *const Header);
+                }
+            })
+        };
+        for &d in &own {
+            // SAFETY: referents of a live object are alive.
+            let d = unsafe { &*d };
+            if d.flags() & flag::MANAGED_DICT != 0 && d.kind() == Kind::Dict {
+                crate::kinds::traverse(d, &mut |x: &Value| {
+                    if let Some(r) = x.header().and_then(|y| self.index_of(y)) {
+                        out.push(r);
+                    }
+                });
+            }
+        }
+        // SAFETY: referents of a live object are alive.
+        out.extend(own.iter().filter_map(|&x| self.index_of(unsafe { &*x })));
+        // SAFETY: a live object's type is alive.
+        let t = unsafe { &*(h.type_ptr() as *const Header) };
+        if let Some(r) = self.index_of(t) {
+            out.push(r);
+        }
+    }
+
+    /// Each object's references from outside the tracked set (`update_refs` then
+    /// `subtract_refs`); holes get 0.
+    fn external_refs(&self) -> Vec<i64> {
+        let mut refs: Vec<i64> = self
+            .objs
+            .iter()
+            // SAFETY: non-null entries are live tracked objects.
+            .map(|&p| {
+                if p.is_null() {
+                    0
+                } else {
+                    i64::from(unsafe { (*p).refcount() })
+                }
+            })
+            .collect();
+        for i in 0..self.objs.len() {
+            if !self.objs[i].is_null() {
+                self.for_each_referent(i, |r| refs[r] -= 1);
+            }
+        }
+        refs
+    }
 }
 
 /// The order CPython's `move_unreachable` leaves the surviving objects in: list order, except
 /// that an object first found with no outside references goes to the end when something
 /// reachable refers to it.
-pub(crate) fn survivor_order(tracked: &[*const Header]) -> Vec<*const Header> {
-    let mut refs = external_refs(tracked);
-    let mut young: Vec<*const Header> = tracked.to_vec();
-    let mut tentative: std::collections::HashSet<*const Header> = Default::default();
+pub(crate) fn survivor_order(vm: &Vm) -> Vec<*const Header> {
+    let g = Graph::of(vm);
+    let mut refs = g.external_refs();
+    let mut young: Vec<usize> = (0..g.objs.len())
+        .filter(|&i| !g.objs[i].is_null())
+        .collect();
+    let mut set_aside = vec![false; g.objs.len()];
     let mut order = Vec::with_capacity(young.len());
-    let mut i = 0;
-    while i < young.len() {
-        let p = young[i];
-        i += 1;
-        if refs[&p] > 0 {
-            order.push(p);
-            for r in tracked_referents(p, &refs) {
-                if tentative.remove(&r) {
+    let mut referents = Vec::new();
+    let mut k = 0;
+    while k < young.len() {
+        let i = young[k];
+        k += 1;
+        if refs[i] > 0 {
+            order.push(g.objs[i]);
+            g.referents_in_cpython_order(i, &mut referents);
+            for &r in &referents {
+                if set_aside[r] {
+                    set_aside[r] = false;
                     young.push(r);
-                    refs.insert(r, 1);
-                } else if refs[&r] == 0 {
-                    refs.insert(r, 1);
+                    refs[r] = 1;
+                } else if refs[r] == 0 {
+                    refs[r] = 1;
                 }
             }
         } else {
-            tentative.insert(p);
+            set_aside[i] = true;
         }
     }
     order
 }
 
-/// Finds the unreachable tracked objects.
-fn unreachable(vm: &Vm) -> Vec<*const Header> {
-    let tracked: Vec<*const Header> = vm.heap.tracked_objects();
-    let refs = external_refs(&tracked);
-    let mut reachable: HashMap<*const Header, bool> = HashMap::with_capacity(tracked.len());
-    let mut stack: Vec<*const Header> = tracked.iter().copied().filter(|p| refs[p] > 0).collect();
-    while let Some(p) = stack.pop() {
-        if reachable.insert(p, true).is_some() {
+/// Finds the unreachable tracked objects from position `start` of the tracked list on.
+fn unreachable(vm: &Vm, start: usize) -> Vec<*const Header> {
+    let g = Graph::from(vm, start);
+    let refs = g.external_refs();
+    let mut reachable = vec![false; g.objs.len()];
+    let mut stack: Vec<usize> = (0..g.objs.len())
+        .filter(|&i| !g.objs[i].is_null() && refs[i] > 0)
+        .collect();
+    while let Some(i) = stack.pop() {
+        if reachable[i] {
             continue;
         }
-        let mut visit = |v: &Value| {
-            if let Some(h) = v.header() {
-                let hp = h as *const Header;
-                if refs.contains_key(&hp) && !reachable.contains_key(&hp) {
-                    stack.push(hp);
-                }
+        reachable[i] = true;
+        g.for_each_referent(i, |r| {
+            if !reachable[r] {
+                stack.push(r);
             }
-        };
-        unsafe {
-            crate::kinds::traverse(&*p, &mut visit);
-            traverse_extension(&*p, &mut visit);
-            let t = (*p).type_ptr() as *const Header;
-            if refs.contains_key(&t) && !reachable.contains_key(&t) {
-                stack.push(t);
-            }
-        }
+        });
     }
-    tracked
-        .into_iter()
-        .filter(|p| !reachable.contains_key(p))
+    g.objs
+        .iter()
+        .enumerate()
+        .filter(|&(i, p)| !p.is_null() && !reachable[i])
+        .map(|(_, &p)| p)
         .collect()
 }
 
@@ -402,10 +461,18 @@ pub fn untrack_dicts(vm: &Vm) {
     }
 }
 
-/// `untrack_tuples`: marks the exact tuples whose items may not be tracked, in list order.
-fn untrack_tuples(vm: &Vm) {
-    let all: Vec<*const Header> = vm.heap.tracked_objects();
-    let tracked = survivor_order(&all);
+/// `untrack_tuples`: untracks the exact tuples whose items may not be tracked (they can
+/// never be part of a cycle), in the order a full collection leaves the list, or in list
+/// order for the young generation.
+fn untrack_tuples(vm: &Vm, young_start: Option<usize>) {
+    let tracked = match young_start {
+        None => survivor_order(vm),
+        Some(start) => Graph::from(vm, start)
+            .objs
+            .into_iter()
+            .filter(|p| !p.is_null())
+            .collect(),
+    };
     let tuple_type = vm.types.tuple.as_value().raw();
     for p in tracked {
         // SAFETY: tracked objects are alive.
@@ -426,18 +493,28 @@ fn untrack_tuples(vm: &Vm) {
             .is_some_and(|t| t.items().iter().all(|x| !may_be_tracked(x)));
         if atomic {
             h.set_flag(flag::PY_UNTRACKED);
+            vm.heap.untrack(h);
         }
     }
 }
 
 /// A full collection; returns the number of unreachable objects found.
 pub fn collect(vm: &mut Vm) -> usize {
-    untrack_tuples(vm);
+    collect_generation(vm, true)
+}
+
+/// Collects the young generation (what was tracked since the last collection) or, when
+/// `full`, everything. Survivors become old either way. A full collection happens when the
+/// objects promoted since the last one exceed a quarter of those that survived it, CPython's
+/// rule, so the cost of collecting stays proportional to allocation.
+pub fn collect_generation(vm: &mut Vm, full: bool) -> usize {
+    let start = if full { 0 } else { vm.heap.young_start.get() };
+    untrack_tuples(vm, (!full).then_some(start));
     vm.heap.allocations.set(0);
     vm.gc_state.collections += 1;
-    let first = unreachable(vm);
+    let first = unreachable(vm, start);
     if first.is_empty() {
-        adjust_threshold(vm);
+        promote(vm, full);
         return 0;
     }
     // Finalizers (once per object), with the garbage held alive meanwhile.
@@ -458,7 +535,11 @@ pub fn collect(vm: &mut Vm) -> usize {
         }
     }
     drop(held);
-    let garbage = if ran { unreachable(vm) } else { first.clone() };
+    let garbage = if ran {
+        unreachable(vm, start)
+    } else {
+        first.clone()
+    };
     let managed = |set: &[*const Header]| {
         set.iter()
             .filter(|&&p| unsafe { (*p).flags() & flag::MANAGED_DICT != 0 })
@@ -485,7 +566,7 @@ pub fn collect(vm: &mut Vm) -> usize {
     }
     drop(held);
     vm.gc_state.collected += count;
-    adjust_threshold(vm);
+    promote(vm, full);
     if !vm.heap.weakref_callbacks.borrow().is_empty() || !vm.heap.finalize_queue.borrow().is_empty()
     {
         vm.heap.pending.set(true);
@@ -493,7 +574,26 @@ pub fn collect(vm: &mut Vm) -> usize {
     count
 }
 
-fn adjust_threshold(vm: &mut Vm) {
-    let live = vm.heap.tracked_count();
-    vm.gc_state.threshold = 700usize.max(live / 2);
+/// After a collection: every survivor is old now.
+fn promote(vm: &mut Vm, full: bool) {
+    let young = vm.heap.tracked.borrow()[vm
+        .heap
+        .young_start
+        .get()
+        .min(vm.heap.tracked.borrow().len())..]
+        .iter()
+        .filter(|p| !p.is_null())
+        .count();
+    vm.heap.young_start.set(vm.heap.tracked.borrow().len());
+    if full {
+        vm.gc_state.long_lived_total = vm.heap.tracked_count();
+        vm.gc_state.long_lived_pending = 0;
+    } else {
+        vm.gc_state.long_lived_pending += young;
+    }
+}
+
+/// Whether the collection now due should be a full one.
+pub(crate) fn full_collection_due(vm: &Vm) -> bool {
+    vm.gc_state.long_lived_pending > vm.gc_state.long_lived_total / 4
 }

@@ -27,8 +27,12 @@ pub struct Heap {
     pub(crate) weakrefs: RefCell<HashMap<*const Header, Vec<*const Header>>>,
     /// Freed blocks of `object::SMALL_BLOCK` bytes, kept for reuse (floats' free list).
     pub(crate) small_blocks: RefCell<Vec<*mut u8>>,
-    /// Containers allocated since the last collection (the collector's trigger).
+    /// Containers allocated since the last collection, less those freed since (the
+    /// collector's trigger, CPython's generation 0 count).
     pub(crate) allocations: Cell<usize>,
+    /// Where the young generation starts in `tracked`: everything tracked since the last
+    /// collection. Older objects survived one.
+    pub(crate) young_start: Cell<usize>,
 }
 
 impl Heap {
@@ -45,9 +49,14 @@ impl Heap {
         let i = h.gc_index();
         tracked[i] = std::ptr::null();
         h.clear_flag(flag::GC_TRACKED);
+        self.allocations
+            .set(self.allocations.get().saturating_sub(1));
         let holes = self.tracked_holes.get() + 1;
         if holes >= 1024 && holes * 2 >= tracked.len() {
-            // Compact, keeping the order.
+            // Compact, keeping the order (and where the young generation starts).
+            let young = self.young_start.get().min(tracked.len());
+            let old_live = tracked[..young].iter().filter(|p| !p.is_null()).count();
+            self.young_start.set(old_live);
             tracked.retain(|p| !p.is_null());
             for (i, &p) in tracked.iter().enumerate() {
                 // SAFETY: every non-null pointer in `tracked` is a live tracked object.

@@ -91,7 +91,7 @@ fn run_finalizers(vm: &mut Vm, modules: &[Value]) {
             reached.push(h as *const Header);
         }
     }
-    let in_collector_order = crate::gc::survivor_order(&vm.heap.tracked_objects());
+    let in_collector_order = crate::gc::survivor_order(vm);
     let hold = |p: *const Header| {
         // SAFETY: the modules keep every reached object alive until the finalizers start,
         // and from then on these references do.
