@@ -31,6 +31,7 @@ pub mod run;
 pub mod shutdown;
 pub mod slot_dispatch;
 pub mod slots;
+pub mod stack_guard;
 pub mod suggestions;
 pub mod traceback;
 pub mod types;

@@ -639,7 +639,7 @@ impl Vm {
         f: impl FnOnce(&mut Vm) -> PyResult<T>,
     ) -> PyResult<T> {
         self.enter_recursive(where_)?;
-        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self));
+        let r = self.guard_stack(f);
         self.leave_recursive();
         r
     }
@@ -648,6 +648,12 @@ impl Vm {
     /// recurse through Python (whose frames are counted) cannot overflow the Rust stack.
     #[inline]
     pub fn guard_stack<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self))
+        use crate::stack_guard::{stack_address, RED_ZONE, SEGMENT};
+        let sp = stack_address();
+        if self.stack_window.contains(sp) {
+            return f(self);
+        }
+        self.stack_window.measure(sp);
+        stacker::maybe_grow(RED_ZONE, SEGMENT, || f(self))
     }
 }

@@ -58,6 +58,8 @@ pub struct Config {
 
 pub struct Vm {
     pub heap: Box<Heap>,
+    /// Stack addresses known to leave room for native recursion (`stack_guard`).
+    pub stack_window: crate::stack_guard::StackWindow,
     pub types: BuiltinTypes,
     pub exc: ExceptionTypes,
     pub names: Names,
@@ -169,6 +171,7 @@ impl Vm {
         let recursion_limit = 1000;
         let mut vm = Box::new(Vm {
             heap,
+            stack_window: Default::default(),
             types,
             exc,
             names,
