@@ -153,20 +153,15 @@ fn shift_error(vm: &mut Vm, e: crate::vm::Exc, data: &[u8], offset: usize) -> cr
             .unwrap_or(0) as usize
     };
     let (start, end) = (field(2), field(3));
-    let enc = d
-        .field(0)
-        .and_then(|v| {
-            v.downcast::<crate::objects::str::StrData>()
-                .map(|s| s.as_str().to_string())
-        })
-        .unwrap_or_default();
-    let reason = d
-        .field(4)
-        .and_then(|v| {
-            v.downcast::<crate::objects::str::StrData>()
-                .map(|s| s.as_str().to_string())
-        })
-        .unwrap_or_default();
+    let text = |i: usize| {
+        d.field(i)
+            .and_then(|v| {
+                v.downcast::<crate::objects::str::StrData>()
+                    .map(|s| s.as_str().to_string())
+            })
+            .unwrap_or_default()
+    };
+    let (enc, reason) = (text(0), text(4));
     super::bytes::unicode_decode_error(vm, &enc, data, start + offset, end + offset, &reason)
 }
 
@@ -193,17 +188,18 @@ fn run(
                 i += n;
             }
             Step::Bad(reason, n) => {
+                let fail = |vm: &mut Vm| {
+                    Err(super::bytes::unicode_decode_error(
+                        vm,
+                        name,
+                        data,
+                        i,
+                        i + n,
+                        reason,
+                    ))
+                };
                 match errors {
-                    "strict" => {
-                        return Err(super::bytes::unicode_decode_error(
-                            vm,
-                            name,
-                            data,
-                            i,
-                            i + n,
-                            reason,
-                        ))
-                    }
+                    "strict" => return fail(vm),
                     "ignore" => {}
                     "replace" => out.push('\u{fffd}'),
                     "backslashreplace" => {
@@ -214,14 +210,7 @@ fn run(
                     "surrogateescape" => {
                         // Bytes 0x80..0xFF become U+DC80..U+DCFF; an ASCII byte cannot be.
                         if data[i..i + n].iter().any(|&b| b < 0x80) {
-                            return Err(super::bytes::unicode_decode_error(
-                                vm,
-                                name,
-                                data,
-                                i,
-                                i + n,
-                                reason,
-                            ));
+                            return fail(vm);
                         }
                         for &b in &data[i..i + n] {
                             out.push(standin(0xDC00 + u32::from(b)));
@@ -233,16 +222,7 @@ fn run(
                             i += len;
                             continue;
                         }
-                        None => {
-                            return Err(super::bytes::unicode_decode_error(
-                                vm,
-                                name,
-                                data,
-                                i,
-                                i + n,
-                                reason,
-                            ))
-                        }
+                        None => return fail(vm),
                     },
                     "xmlcharrefreplace" | "namereplace" => {
                         return Err(vm.type_error(

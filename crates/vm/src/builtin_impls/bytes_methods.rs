@@ -105,36 +105,11 @@ pub(super) fn same_or_new(vm: &Vm, this_v: &Value, data: &[u8]) -> Value {
     }
 }
 
-/// A `start`/`end` argument of the search methods (`_PyEval_SliceIndex`).
-fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
-    let Some(v) = v.filter(|v| !v.is_none()) else {
-        return Ok(None);
-    };
-    match super::int::index_value(vm, v)? {
-        Some(i) => Ok(Some(i.to_i64().unwrap_or(if i.is_negative() {
-            i64::MIN
-        } else {
-            i64::MAX
-        }))),
-        None => {
-            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
-        }
-    }
-}
+use super::str_methods::slice_bound;
 
-/// CPython's `ADJUST_INDICES` (see `str_methods.rs`).
+/// CPython's `ADJUST_INDICES` (`str_methods::adjust`), as byte offsets (both non-negative).
 fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
-    let len = len as i64;
-    let mut end = end.unwrap_or(i64::MAX);
-    let mut start = start.unwrap_or(0);
-    if end > len {
-        end = len;
-    } else if end < 0 {
-        end = (end + len).max(0);
-    }
-    if start < 0 {
-        start = (start + len).max(0);
-    }
+    let (start, end) = super::str_methods::adjust(start, end, len);
     (start as usize, end as usize)
 }
 

@@ -116,7 +116,7 @@ pub(super) fn string_with_room(vm: &Vm, n: usize) -> PyResult<String> {
 
 /// A `start`/`end` argument of the search methods (`_PyEval_SliceIndex`): None, or an
 /// index, clamped to the `Py_ssize_t` range.
-fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+pub(super) fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     let Some(v) = v.filter(|v| !v.is_none()) else {
         return Ok(None);
     };
@@ -134,7 +134,7 @@ fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 
 /// CPython's `ADJUST_INDICES`: negative bounds count from the end, then both are clamped
 /// below at 0 and `end` above at `len`. `start` may still exceed `end`.
-fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
+pub(super) fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
     let len = len as i64;
     let mut end = end.unwrap_or(i64::MAX);
     let mut start = start.unwrap_or(0);

@@ -109,27 +109,7 @@ pub fn init_type(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     let t = vm.types.text_io.clone();
-    crate::builtin_impls::add_getset(
-        vm,
-        &t,
-        "closed",
-        Some(|_, v| Ok(Value::from_bool(fd(v).closed.get()))),
-        None,
-    );
-    crate::builtin_impls::add_getset(
-        vm,
-        &t,
-        "name",
-        Some(|vm, v| Ok(vm.new_str(fd(v).name.clone()))),
-        None,
-    );
-    crate::builtin_impls::add_getset(
-        vm,
-        &t,
-        "mode",
-        Some(|vm, v| Ok(vm.new_str(fd(v).mode.clone()))),
-        None,
-    );
+    add_file_attributes(vm, &t);
     crate::builtin_impls::add_getset(
         vm,
         &t,
@@ -193,27 +173,7 @@ fn init_buffered_writer(vm: &mut Vm) {
     m(vm, "readable", |_, _| Ok(Value::FALSE));
     m(vm, "seekable", |_, _| Ok(Value::FALSE));
     let t = vm.types.buffered_writer.clone();
-    crate::builtin_impls::add_getset(
-        vm,
-        &t,
-        "closed",
-        Some(|_, v| Ok(Value::from_bool(fd(v).closed.get()))),
-        None,
-    );
-    crate::builtin_impls::add_getset(
-        vm,
-        &t,
-        "name",
-        Some(|vm, v| Ok(vm.new_str(fd(v).name.clone()))),
-        None,
-    );
-    crate::builtin_impls::add_getset(
-        vm,
-        &t,
-        "mode",
-        Some(|vm, v| Ok(vm.new_str(fd(v).mode.clone()))),
-        None,
-    );
+    add_file_attributes(vm, &t);
     let k = vm.intern("_io");
     crate::builtin_impls::set_attr(vm, &t, "__module__", k.into_value());
 }
@@ -351,4 +311,29 @@ pub fn builtin_open(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         writable,
     );
     Ok(alloc(&vm.types.text_io, data).into_value())
+}
+
+/// `closed`, `name` and `mode`, which the text and the buffered layers both have.
+fn add_file_attributes(vm: &mut Vm, t: &crate::object::TypeRef) {
+    crate::builtin_impls::add_getset(
+        vm,
+        t,
+        "closed",
+        Some(|_, v| Ok(Value::from_bool(fd(v).closed.get()))),
+        None,
+    );
+    crate::builtin_impls::add_getset(
+        vm,
+        t,
+        "name",
+        Some(|vm, v| Ok(vm.new_str(fd(v).name.clone()))),
+        None,
+    );
+    crate::builtin_impls::add_getset(
+        vm,
+        t,
+        "mode",
+        Some(|vm, v| Ok(vm.new_str(fd(v).mode.clone()))),
+        None,
+    );
 }
