@@ -423,7 +423,12 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
                         BinOp::from_index(arg as usize)
                     ))
                 } else {
-                    tri!(vm.inplace_op(&a, &b, BinOp::from_index(arg as usize - 13)))
+                    tri!(h::inplace_op_fast(
+                        vm,
+                        &a,
+                        &b,
+                        BinOp::from_index(arg as usize - 13)
+                    ))
                 };
                 push!(r);
                 pc += 1;
@@ -431,7 +436,7 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
             COMPARE_OP => {
                 let b = pop!();
                 let a = pop!();
-                let r = tri!(vm.rich_compare(&a, &b, CompareOp::from_arg(arg)));
+                let r = tri!(h::compare_fast(vm, &a, &b, CompareOp::from_arg(arg)));
                 push!(r);
                 pc += 2;
             }

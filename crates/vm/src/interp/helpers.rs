@@ -14,7 +14,7 @@ use crate::objects::set::SetData;
 use crate::objects::slice::SliceData;
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
-use crate::slots::BinOp;
+use crate::slots::{BinOp, CompareOp};
 use crate::value::Value;
 use crate::vm::{Exc, PyResult, Vm};
 
@@ -46,6 +46,34 @@ pub fn unbound_deref(vm: &Vm, code: &CodeData, i: usize) -> Exc {
 
 #[inline]
 pub fn binary_op_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    if let Some(r) = arith_fast(vm, a, b, op) {
+        return Ok(r);
+    }
+    vm.binary_op(a, b, op)
+}
+
+/// `a op= b` where ints and floats, being immutable, make it `a op b`.
+#[inline]
+pub fn inplace_op_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    if let Some(r) = arith_fast(vm, a, b, op) {
+        return Ok(r);
+    }
+    vm.inplace_op(a, b, op)
+}
+
+/// The value of an exact float (a subclass may override its operators).
+#[inline]
+fn exact_float(vm: &Vm, v: &Value) -> Option<f64> {
+    let f = v.downcast::<crate::objects::float::FloatData>()?;
+    let h = v.header()?;
+    std::ptr::eq(h.type_data(), &*vm.types.float).then_some(f.0)
+}
+
+/// Small-int and exact-float arithmetic that cannot fail or overflow a machine word, done
+/// in place; `None` sends the operation down the general path (which also raises the
+/// errors: division by zero, overflow to big ints is handled by `new_int`).
+#[inline]
+fn arith_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<Value> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         let r = match op {
             BinOp::Add => x.checked_add(y),
@@ -54,13 +82,75 @@ pub fn binary_op_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<
             BinOp::And => Some(x & y),
             BinOp::Or => Some(x | y),
             BinOp::Xor => Some(x ^ y),
+            // Python's floor division and modulo round toward minus infinity.
+            BinOp::FloorDiv if y != 0 => {
+                let q = x / y;
+                Some(if x % y != 0 && (x < 0) != (y < 0) {
+                    q - 1
+                } else {
+                    q
+                })
+            }
+            BinOp::Mod if y != 0 => {
+                let r = x % y;
+                Some(if r != 0 && (r < 0) != (y < 0) {
+                    r + y
+                } else {
+                    r
+                })
+            }
             _ => None,
         };
-        if let Some(r) = r {
-            return Ok(vm.new_int(r));
-        }
+        return r.map(|r| vm.new_int(r));
     }
-    vm.binary_op(a, b, op)
+    let x = match exact_float(vm, a) {
+        Some(x) => x,
+        None => a.as_small_int().filter(|i| i.unsigned_abs() < 1 << 53)? as f64,
+    };
+    let y = match exact_float(vm, b) {
+        Some(y) => y,
+        None => b.as_small_int().filter(|i| i.unsigned_abs() < 1 << 53)? as f64,
+    };
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(vm.new_float(r))
+}
+
+/// Comparisons of two small ints or two exact floats, without the rich-comparison protocol.
+#[inline]
+pub fn compare_fast(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Ok(Value::from_bool(compare_ord(x, y, op)));
+    }
+    if let (Some(x), Some(y)) = (exact_float(vm, a), exact_float(vm, b)) {
+        let r = match op {
+            CompareOp::Lt => x < y,
+            CompareOp::Le => x <= y,
+            CompareOp::Eq => x == y,
+            CompareOp::Ne => x != y,
+            CompareOp::Gt => x > y,
+            CompareOp::Ge => x >= y,
+        };
+        return Ok(Value::from_bool(r));
+    }
+    vm.rich_compare(a, b, op)
+}
+
+#[inline]
+fn compare_ord<T: PartialOrd>(x: T, y: T, op: CompareOp) -> bool {
+    match op {
+        CompareOp::Lt => x < y,
+        CompareOp::Le => x <= y,
+        CompareOp::Eq => x == y,
+        CompareOp::Ne => x != y,
+        CompareOp::Gt => x > y,
+        CompareOp::Ge => x >= y,
+    }
 }
 
 #[inline]
