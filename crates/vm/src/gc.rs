@@ -46,6 +46,12 @@ pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
         let full = full_collection_due(vm);
         collect_generation(vm, full);
     }
+    let due = if vm.gc_state.enabled && vm.gc_state.threshold > 0 {
+        vm.gc_state.threshold
+    } else {
+        usize::MAX
+    };
+    vm.heap.collect_due_at.set(due);
     Ok(())
 }
 

@@ -30,6 +30,9 @@ pub struct Heap {
     /// Containers allocated since the last collection, less those freed since (the
     /// collector's trigger, CPython's generation 0 count).
     pub(crate) allocations: Cell<usize>,
+    /// The `allocations` count at which a collection is due (the collector's threshold, or
+    /// never while the collector is disabled); reaching it raises `pending`.
+    pub(crate) collect_due_at: Cell<usize>,
     /// Where the young generation starts in `tracked`: everything tracked since the last
     /// collection. Older objects survived one.
     pub(crate) young_start: Cell<usize>,
@@ -41,7 +44,11 @@ impl Heap {
         h.set_gc_index(tracked.len());
         tracked.push(h as *const Header);
         h.set_flag(flag::GC_TRACKED);
-        self.allocations.set(self.allocations.get() + 1);
+        let n = self.allocations.get() + 1;
+        self.allocations.set(n);
+        if n >= self.collect_due_at.get() {
+            self.pending.set(true);
+        }
     }
 
     pub(crate) fn untrack(&self, h: &Header) {
