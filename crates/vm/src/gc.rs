@@ -541,6 +541,8 @@ pub fn collect_generation(vm: &mut Vm, full: bool) -> usize {
         }
     }
     drop(held);
+    // Finalizers may have compacted the tracked list: where the young generation starts now.
+    let start = if full { 0 } else { vm.heap.young_start.get() };
     let garbage = if ran {
         unreachable(vm, start)
     } else {
@@ -582,15 +584,13 @@ pub fn collect_generation(vm: &mut Vm, full: bool) -> usize {
 
 /// After a collection: every survivor is old now.
 fn promote(vm: &mut Vm, full: bool) {
-    let young = vm.heap.tracked.borrow()[vm
-        .heap
-        .young_start
-        .get()
-        .min(vm.heap.tracked.borrow().len())..]
+    let len = vm.heap.tracked.borrow().len();
+    let start = vm.heap.young_start.get().min(len);
+    let young = vm.heap.tracked.borrow()[start..]
         .iter()
         .filter(|p| !p.is_null())
         .count();
-    vm.heap.young_start.set(vm.heap.tracked.borrow().len());
+    vm.heap.young_start.set(len);
     if full {
         vm.gc_state.long_lived_total = vm.heap.tracked_count();
         vm.gc_state.long_lived_pending = 0;
