@@ -8,3 +8,12 @@ print(list[int].append, type(list[int]), dict[str, int].fromkeys('ab'))
 class L(list[int]): pass
 print(L.__mro__, L.__orig_bases__)
 print(hash(list[int]) == hash(list[int]), repr(dict[int, 'x']))
+GA = type(list[int])
+class X(GA):
+    pass
+print(type(X(list, (int,))).__name__, X(dict, (str, int)), GA(list, int), GA(tuple, ()) == tuple[()])
+for bad in [lambda: GA(), lambda: GA(list), lambda: GA(list, int, 1), lambda: GA(list, int, x=1)]:
+    try:
+        bad()
+    except TypeError as e:
+        print('TypeError', e)

@@ -4,12 +4,10 @@
 //! here. Attribute lookups the alias does not answer itself go to the origin, so
 //! `list[int].append` is `list.append`, as in CPython.
 
-use crate::object::alloc;
-use crate::object::PyRef;
+use crate::object::{alloc, PyRef, TypeRef};
 use crate::objects::generic_alias::GenericAliasData;
 use crate::objects::native::Args;
 use crate::objects::str::StrData;
-use crate::objects::tuple::TupleData;
 use crate::slots::CompareOp;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -32,6 +30,8 @@ const OWN_ATTRIBUTES: &[&str] = &[
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.generic_alias.clone();
+    t.slots.new.set(Some(ga_new));
+    super::object::add_new_wrapper(vm, &t);
     t.slots.repr.set(Some(ga_repr));
     t.slots.hash.set(Some(ga_hash));
     t.slots.richcompare.set(Some(ga_richcompare));
@@ -85,12 +85,23 @@ pub fn init(vm: &mut Vm) {
 
 /// `origin[item]`: a tuple item gives the arguments, anything else is the one argument.
 pub fn new(vm: &mut Vm, origin: Value, item: &Value) -> Value {
-    let args = if item.downcast::<TupleData>().is_some() && vm.type_of(item).is(&vm.types.tuple) {
+    let ty = vm.types.generic_alias.clone();
+    new_of_type(vm, &ty, origin, item)
+}
+
+fn new_of_type(vm: &mut Vm, ty: &TypeRef, origin: Value, item: &Value) -> Value {
+    let args = if vm.type_of(item).is_subtype_of(&vm.types.tuple) {
         item.clone()
     } else {
         vm.new_tuple(vec![item.clone()])
     };
-    alloc(&vm.types.generic_alias, GenericAliasData { origin, args }).into_value()
+    alloc(ty, GenericAliasData { origin, args }).into_value()
+}
+
+/// `types.GenericAlias(origin, args)`, also for subclasses.
+fn ga_new(vm: &mut Vm, ty: &TypeRef, a: Args<'_>) -> PyResult<Value> {
+    let p = a.unpack(vm, "GenericAlias", 2, 2)?;
+    Ok(new_of_type(vm, ty, p[0].clone(), &p[1]))
 }
 
 fn ga(v: &Value) -> &GenericAliasData {

@@ -40,11 +40,11 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
                         // A bound builtin method is named after `this`'s type (or `this`
                         // when it is a class), as CPython's are. (`obj.m(...)` calls the
                         // unbound descriptor instead, see `load_method`.)
-                        let qualname = match this.downcast::<TypeData>() {
+                        let qualname = |vm: &Vm| match this.downcast::<TypeData>() {
                             Some(t) => format!("{}.{}", t.qualname.borrow(), nf.name),
                             None => format!("{}.{}", vm.type_of(this).qualname.borrow(), nf.name),
                         };
-                        arg_check(vm, &qualname, Some(nf.name), nf.arg_check, args)?;
+                        arg_check(vm, qualname, Some(nf.name), nf.arg_check, args)?;
                     }
                     let mut v = Vec::with_capacity(args.values.len() + 1);
                     v.push(this.clone());
@@ -108,17 +108,18 @@ pub fn call(vm: &mut Vm, callable: &Value, args: Args<'_>) -> PyResult<Value> {
 /// name when a bound method is called: a METH_VARARGS one then reports keywords under it
 /// (`startswith()`), while the method descriptor CPython calls for `obj.m(...)` uses the
 /// qualified name.
+/// `qualname` is only called to word an error, so a passing check allocates nothing.
 fn arg_check(
     vm: &Vm,
-    qualname: &str,
+    qualname: impl Fn(&Vm) -> String,
     bound_name: Option<&str>,
     check: ArgCheck,
     rest: Args<'_>,
 ) -> PyResult<()> {
     if rest.has_kwargs() {
         let shown = match (check, bound_name) {
-            (ArgCheck::NoKwargs { qualified: false }, Some(name)) => name,
-            _ => qualname,
+            (ArgCheck::NoKwargs { qualified: false }, Some(name)) => name.to_string(),
+            _ => qualname(vm),
         };
         return Err(vm.type_error(format!("{shown}() takes no keyword arguments")));
     }
@@ -129,7 +130,7 @@ fn arg_check(
         _ => return Ok(()),
     };
     if got != n {
-        return Err(vm.type_error(format!("{qualname}() takes {what} ({got} given)")));
+        return Err(vm.type_error(format!("{}() takes {what} ({got} given)", qualname(vm))));
     }
     Ok(())
 }
@@ -157,8 +158,8 @@ pub fn call_method_descr(vm: &mut Vm, d: &MethodDescrData, args: Args<'_>) -> Py
                 )));
             }
             if d.arg_check != ArgCheck::Any {
-                let qualname = format!("{}.{}", d.owner.qualname.borrow(), d.name);
-                arg_check(vm, &qualname, None, d.arg_check, args.skip_self())?;
+                let qualname = |_: &Vm| format!("{}.{}", d.owner.qualname.borrow(), d.name);
+                arg_check(vm, qualname, None, d.arg_check, args.skip_self())?;
             }
             (d.f)(vm, args)
         }

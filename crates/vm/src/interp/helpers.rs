@@ -125,9 +125,11 @@ fn arith_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<Value> {
 #[inline]
 pub fn compare_fast(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        return Ok(Value::from_bool(compare_ord(x, y, op)));
+        let r = crate::builtin_impls::int::compare_result(x.cmp(&y), op);
+        return Ok(Value::from_bool(r));
     }
     if let (Some(x), Some(y)) = (exact_float(vm, a), exact_float(vm, b)) {
+        // IEEE comparisons, as Python's: every one with a NaN is false but `!=`.
         let r = match op {
             CompareOp::Lt => x < y,
             CompareOp::Le => x <= y,
@@ -139,18 +141,6 @@ pub fn compare_fast(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
         return Ok(Value::from_bool(r));
     }
     vm.rich_compare(a, b, op)
-}
-
-#[inline]
-fn compare_ord<T: PartialOrd>(x: T, y: T, op: CompareOp) -> bool {
-    match op {
-        CompareOp::Lt => x < y,
-        CompareOp::Le => x <= y,
-        CompareOp::Eq => x == y,
-        CompareOp::Ne => x != y,
-        CompareOp::Gt => x > y,
-        CompareOp::Ge => x >= y,
-    }
 }
 
 #[inline]
