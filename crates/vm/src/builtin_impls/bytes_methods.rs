@@ -105,8 +105,6 @@ pub(super) fn same_or_new(vm: &Vm, this_v: &Value, data: &[u8]) -> Value {
     }
 }
 
-use super::str_methods::slice_bound;
-
 /// CPython's `ADJUST_INDICES` (`str_methods::adjust`), as byte offsets (both non-negative).
 fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
     let (start, end) = super::str_methods::adjust(start, end, len);
@@ -119,21 +117,7 @@ fn search_args<'a>(
     a: &Args<'a>,
     name: &str,
 ) -> PyResult<(&'a Value, Option<i64>, Option<i64>)> {
-    let rest = a.skip_self();
-    rest.no_kwargs(vm, &format!("{}.{name}", type_name(a)))?;
-    let p = rest.pos();
-    if p.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
-    }
-    if p.len() > 3 {
-        return Err(vm.type_error(format!(
-            "{name}() takes at most 3 arguments ({} given)",
-            p.len()
-        )));
-    }
-    let start = slice_bound(vm, p.get(1))?;
-    let end = slice_bound(vm, p.get(2))?;
-    Ok((&p[0], start, end))
+    super::str_methods::search_args_of(vm, a, type_name(a), name)
 }
 
 /// The needle of `find`/`count`/`index`: a buffer or a byte value.

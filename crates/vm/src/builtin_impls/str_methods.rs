@@ -116,7 +116,7 @@ pub(super) fn string_with_room(vm: &Vm, n: usize) -> PyResult<String> {
 
 /// A `start`/`end` argument of the search methods (`_PyEval_SliceIndex`): None, or an
 /// index, clamped to the `Py_ssize_t` range.
-pub(super) fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     let Some(v) = v.filter(|v| !v.is_none()) else {
         return Ok(None);
     };
@@ -178,14 +178,16 @@ pub(super) fn char_index(s: &StrData, b: usize) -> usize {
 }
 
 /// The arguments of `find`-style methods: `(sub, start, end)` with the bounds resolved;
-/// positional only, 1 to 3 of them.
-fn search_args<'a>(
+/// positional only, 1 to 3 of them. `owner` names the type in the keywords error (`str`,
+/// `bytes`, `bytearray`).
+pub(super) fn search_args_of<'a>(
     vm: &mut Vm,
     a: &Args<'a>,
+    owner: &str,
     name: &str,
 ) -> PyResult<(&'a Value, Option<i64>, Option<i64>)> {
     let rest = a.skip_self();
-    rest.no_kwargs(vm, &format!("str.{name}"))?;
+    rest.no_kwargs(vm, &format!("{owner}.{name}"))?;
     let p = rest.pos();
     if p.is_empty() {
         return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
@@ -199,6 +201,14 @@ fn search_args<'a>(
     let start = slice_bound(vm, p.get(1))?;
     let end = slice_bound(vm, p.get(2))?;
     Ok((&p[0], start, end))
+}
+
+fn search_args<'a>(
+    vm: &mut Vm,
+    a: &Args<'a>,
+    name: &str,
+) -> PyResult<(&'a Value, Option<i64>, Option<i64>)> {
+    search_args_of(vm, a, "str", name)
 }
 
 // ---- find, index, count ----
