@@ -122,27 +122,12 @@ fn run_finalizers(vm: &mut Vm, modules: &[Value]) {
     }
 }
 
-/// An object's references in the order CPython's `tp_traverse` visits them: lists and tuples
-/// from the end, then an instance's dict and slots, then a heap type.
+/// An object's references (their order does not matter: only the set reached is used).
 fn children(h: &Header) -> Vec<Value> {
     let mut out: Vec<Value> = Vec::new();
     crate::kinds::traverse(h, &mut |c: &Value| out.push(c.clone()));
-    if matches!(h.kind(), Kind::List | Kind::Tuple) {
-        out.reverse();
-    }
     // SAFETY: `h` is a live object; the extension holds its dict and slots.
     unsafe { crate::gc::traverse_extension(h, &mut |c: &Value| out.push(c.clone())) };
-    // An instance's own dict is part of the instance in CPython 3.11 (its inline values):
-    // the instance reaches the values itself.
-    let mut values = Vec::new();
-    for c in &out {
-        if let Some(ch) = c.header() {
-            if ch.flags() & flag::MANAGED_DICT != 0 && ch.kind() == Kind::Dict {
-                crate::kinds::traverse(ch, &mut |v: &Value| values.push(v.clone()));
-            }
-        }
-    }
-    out.extend(values);
     out
 }
 
