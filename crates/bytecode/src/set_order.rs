@@ -375,7 +375,7 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
 
 /// A `str` hashes the bytes of its internal representation: one, two or four bytes per code
 /// point (little-endian) depending on the largest code point.
-fn hash_str(s: &PyStr) -> i64 {
+pub fn hash_str(s: &PyStr) -> i64 {
     if s.is_ascii() {
         return hash_bytes(s.as_bytes());
     }

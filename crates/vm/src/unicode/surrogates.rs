@@ -102,18 +102,7 @@ pub fn hash_text(text: &str) -> i64 {
     if !has_standins(text) {
         return bytecode::set_order::hash_str_text(text);
     }
-    let points: Vec<u32> = code_points(text).collect();
-    let max = points.iter().copied().max().unwrap_or(0);
-    let width = match max {
-        0..=0xFF => 1,
-        0x100..=0xFFFF => 2,
-        _ => 4,
-    };
-    let mut buf = Vec::with_capacity(points.len() * width);
-    for cp in points {
-        buf.extend_from_slice(&cp.to_le_bytes()[..width]);
-    }
-    bytecode::set_order::hash_bytes(&buf)
+    bytecode::set_order::hash_str(&to_pystr(text))
 }
 
 /// Code point order of two texts (Rust's order puts stand-ins above every other character).
