@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Which CPython 3.11 opcodes the differential corpus executes under Basilisk.
 
-usage: python3 scripts/opcode_coverage.py COUNTS [--require-all] [--table]
+usage: python3 scripts/opcode_coverage.py COUNTS [--require-all] [--require-specialized] [--table]
 
 COUNTS is the file that `basilisk -X opcode_counts=COUNTS` appends to (one line of `NAME=count`
 pairs per process). scripts/test.sh makes it by running the corpus with that option:
@@ -29,15 +29,21 @@ NOT_INSTRUCTIONS = {"CACHE"}
 
 
 def executed_counts(path):
+    """Executions per base opcode (a specialized form `FAMILY/NAME` counts towards its
+    family) and per specialized form."""
     counts = {}
+    specialized = {}
     runs = 0
     with open(path) as f:
         for line in f:
             runs += 1
             for pair in line.split():
                 name, _, n = pair.partition("=")
-                counts[name] = counts.get(name, 0) + int(n)
-    return counts, runs
+                family, slash, form = name.partition("/")
+                counts[family] = counts.get(family, 0) + int(n)
+                if slash:
+                    specialized[form] = specialized.get(form, 0) + int(n)
+    return counts, specialized, runs
 
 
 def code_objects(code):
@@ -74,10 +80,12 @@ def main():
     parser.add_argument("counts", metavar="COUNTS")
     parser.add_argument("--require-all", action="store_true",
                         help="exit 1 if some opcode never ran")
+    parser.add_argument("--require-specialized", action="store_true",
+                        help="exit 1 if some specialized form never ran")
     parser.add_argument("--table", action="store_true", help="print every opcode's counts")
     args = parser.parse_args()
 
-    executed, runs = executed_counts(args.counts)
+    executed, specialized, runs = executed_counts(args.counts)
     static, files = static_counts()
     # opcode.opmap holds the base opcodes only (the specialized forms are not in it).
     opcodes = [name for name in opcode.opmap if name not in NOT_INSTRUCTIONS]
@@ -95,7 +103,18 @@ def main():
         print("  not executed: %s (%s)" % (name, where))
     if unknown:
         print("  executed but not a base opcode: %s" % " ".join(unknown))
-    return 1 if args.require_all and (never or unknown) else 0
+    unused = sorted(name for name, n in specialized.items() if n == 0)
+    if specialized:
+        print("specialized forms: %d of %d executed"
+              % (len(specialized) - len(unused), len(specialized)))
+        if args.table:
+            for name in sorted(specialized):
+                print("%-32s %25d" % (name, specialized[name]))
+    for name in unused:
+        print("  specialized form not executed: %s" % name)
+    failed = args.require_all and (never or unknown)
+    failed = failed or (args.require_specialized and unused)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

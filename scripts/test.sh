@@ -20,7 +20,17 @@ python3 scripts/gen_builtin_docs.py --check
 # The differential corpus: every program must match CPython except the listed known failures,
 # and together the programs must execute every base opcode of 3.11.
 COUNTS=$(mktemp)
-trap 'rm -f "$COUNTS"' EXIT
+EAGER_COUNTS=$(mktemp)
+trap 'rm -f "$COUNTS" "$EAGER_COUNTS"' EXIT
 python3 scripts/check_corpus.py --basilisk target/release/basilisk -j 2 \
     --known-failures tests/corpus/known_failures.txt --basilisk-arg=-Xopcode_counts="$COUNTS"
 python3 scripts/opcode_coverage.py --require-all "$COUNTS"
+# The same corpus with every instruction specialized at its first execution (and turned back
+# into its base form at its first guard failure), which must run every specialized form, and
+# with specialization off.
+python3 scripts/check_corpus.py --basilisk target/release/basilisk -j 2 \
+    --known-failures tests/corpus/known_failures.txt --basilisk-arg=-Xspecialize=eager \
+    --basilisk-arg=-Xopcode_counts="$EAGER_COUNTS"
+python3 scripts/opcode_coverage.py --require-specialized "$EAGER_COUNTS"
+python3 scripts/check_corpus.py --basilisk target/release/basilisk -j 2 \
+    --known-failures tests/corpus/known_failures.txt --basilisk-arg=-Xspecialize=off

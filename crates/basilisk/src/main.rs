@@ -143,8 +143,8 @@ fn main() -> ExitCode {
 }
 
 /// `-X opcode_counts=FILE`, Basilisk's own option: count the instructions the dispatch loop
-/// executes, by base opcode, and append them to FILE at exit as one line of `NAME=count`
-/// pairs. `scripts/opcode_coverage.py` sums these lines over the corpus to show which opcodes
+/// executes, by opcode, and append them to FILE at exit as one line of `NAME=count` pairs
+/// (`FAMILY/NAME=count` for specialized forms). `scripts/opcode_coverage.py` sums these lines over the corpus to show which opcodes
 /// no program executes.
 fn opcode_counts_path(x_options: &[(String, Option<String>)]) -> Option<PathBuf> {
     x_options
@@ -157,16 +157,16 @@ fn opcode_counts_path(x_options: &[(String, Option<String>)]) -> Option<PathBuf>
 fn append_opcode_counts(path: &Path, counts: &[u64; 256]) {
     let mut line = String::new();
     for (number, &n) in counts.iter().enumerate() {
-        if n == 0 {
+        // Specialized forms are listed even when they never ran (`FAMILY/NAME=0`), so the
+        // coverage report knows them all.
+        let specialized = vm::interp::specialized::name(number as u8).is_some();
+        if n == 0 && !specialized {
             continue;
         }
         if !line.is_empty() {
             line.push(' ');
         }
-        match bytecode::opcode::Opcode::from_u8(number as u8) {
-            Some(op) => line.push_str(op.name()),
-            None => line.push_str(&number.to_string()),
-        }
+        line.push_str(&vm::interp::specialized::report_name(number as u8));
         line.push_str(&format!("={n}"));
     }
     line.push('\n');

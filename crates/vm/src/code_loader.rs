@@ -66,7 +66,7 @@ pub fn load_code(vm: &mut Vm, code: &Rc<CodeObject>) -> PyResult<PyRef<CodeData>
         filename,
         name,
         qualname,
-        instrs: quicken(&code.code),
+        instrs: quicken(&code.code, vm.specialize.initial_counter()),
         exception_table: table.entries.into_boxed_slice(),
         nlocals: code.nlocals(),
         ncells,

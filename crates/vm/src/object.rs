@@ -437,7 +437,7 @@ pub(crate) fn bootstrap_type_type(heap: *const Heap) -> TypeRef {
         base: Default::default(),
         bases: Default::default(),
         mro: Default::default(),
-        dict: crate::objects::dict::DictData::new(),
+        dict: crate::objects::dict::DictData::type_namespace(),
         slots: Default::default(),
         version: Cell::new(crate::types::fresh_version()),
         has_finalizer: Cell::new(false),

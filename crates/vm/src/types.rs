@@ -15,7 +15,7 @@ use std::cell::{Cell, RefCell};
 
 use crate::heap::Heap;
 use crate::kinds::Kind;
-use crate::object::{Obj, Payload, TypeRef};
+use crate::object::{Obj, Payload, PyRef, TypeRef};
 use crate::objects::dict::DictData;
 use crate::objects::str::StrData;
 use crate::slots::Slots;
@@ -88,8 +88,38 @@ impl TypeData {
         self.flags.get() & f != 0
     }
 
-    /// Looks `name` up along the MRO (no descriptors invoked), as `_PyType_Lookup` does.
-    pub fn lookup(&self, name: &StrData) -> Option<Value> {
+    /// Looks `name` up along the MRO (no descriptors invoked), as `_PyType_Lookup` does,
+    /// through the lookup cache.
+    #[inline]
+    pub fn lookup(&self, name: &PyRef<StrData>) -> Option<Value> {
+        let version = self.version.get();
+        let slot = lookup_cache_slot(version, name);
+        LOOKUP_CACHE.with(|cache| {
+            // SAFETY: the cache is this thread's; nothing else borrows it during a probe.
+            let e = unsafe { &*cache[slot].get() };
+            if e.version == version && std::ptr::eq(e.name_ptr(), &**name) {
+                // SAFETY: see `LookupEntry::value`.
+                return (e.value != 0).then(|| unsafe { Value::clone_from_raw(e.value) });
+            }
+            let found = self.lookup_uncached(name);
+            // SAFETY: as above; the old entry's name is released after the write.
+            let old = unsafe {
+                std::mem::replace(
+                    &mut *cache[slot].get(),
+                    LookupEntry {
+                        version,
+                        name: Some(name.as_value().clone()),
+                        value: found.as_ref().map_or(0, |v| v.raw()),
+                    },
+                )
+            };
+            drop(old);
+            found
+        })
+    }
+
+    /// `lookup` walking the MRO's namespaces.
+    pub fn lookup_uncached(&self, name: &StrData) -> Option<Value> {
         for ty in self.mro.borrow().iter() {
             if let Some(v) = ty.dict.get_str(name) {
                 return Some(v);
@@ -124,6 +154,53 @@ impl TypeData {
             unsafe { (*sub).data.modified() };
         }
     }
+}
+
+/// One entry of the lookup cache (CPython's method cache): what `lookup` found for `name` on
+/// the type whose version was `version`. Types get a fresh version whenever their namespace or
+/// anything on their MRO changes, and versions are never reused, so an entry whose version
+/// matches a live type's is still right; `value` (a value's word, 0 for "not found") is
+/// borrowed from the namespace that holds it, which cannot have changed either. The entry owns
+/// a reference to `name`, so the address it compares cannot be reused by another string.
+struct LookupEntry {
+    version: u32,
+    name: Option<Value>,
+    value: u64,
+}
+
+impl LookupEntry {
+    #[inline(always)]
+    fn name_ptr(&self) -> *const StrData {
+        match &self.name {
+            Some(v) => v
+                .downcast::<StrData>()
+                .map_or(std::ptr::null(), |s| s as *const _),
+            None => std::ptr::null(),
+        }
+    }
+}
+
+const LOOKUP_CACHE_SIZE: usize = 4096;
+
+thread_local! {
+    static LOOKUP_CACHE: Box<[std::cell::UnsafeCell<LookupEntry>]> = (0..LOOKUP_CACHE_SIZE)
+        .map(|_| std::cell::UnsafeCell::new(LookupEntry { version: 0, name: None, value: 0 }))
+        .collect();
+}
+
+#[inline(always)]
+fn lookup_cache_slot(version: u32, name: &PyRef<StrData>) -> usize {
+    ((version as u64).wrapping_mul(0x9E37_79B9) ^ (name.as_value().raw() >> 4)) as usize
+        & (LOOKUP_CACHE_SIZE - 1)
+}
+
+/// The type whose `dict` field `d` is.
+///
+/// # Safety
+/// `d` is the `dict` field of a live `TypeData`.
+pub(crate) unsafe fn namespace_owner(d: &DictData) -> &TypeData {
+    let offset = std::mem::offset_of!(TypeData, dict);
+    &*((d as *const DictData as *const u8).sub(offset) as *const TypeData)
 }
 
 fn next_version() -> u32 {

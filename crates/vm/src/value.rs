@@ -161,6 +161,24 @@ impl Value {
         w
     }
 
+    /// A new reference to the value whose word is `w`, which someone else keeps alive (an
+    /// inline cache's borrowed value, guarded by the version of the namespace holding it).
+    ///
+    /// # Safety
+    /// `w` is the word of a live value.
+    #[inline(always)]
+    pub unsafe fn clone_from_raw(w: u64) -> Value {
+        let v = std::mem::ManuallyDrop::new(Value(NonZeroU64::new_unchecked(w)));
+        (*v).clone()
+    }
+
+    /// Whether this is a heap object whose type is exactly `ty`.
+    #[inline(always)]
+    pub fn has_type(&self, ty: &crate::object::TypeRef) -> bool {
+        self.header()
+            .is_some_and(|h| h.type_ptr() as usize == ty.as_value().raw() as usize)
+    }
+
     /// # Safety
     /// `w` must come from `into_raw` (one owned reference).
     #[inline(always)]

@@ -88,6 +88,8 @@ pub struct Vm {
     pub config: Config,
     /// Whether opcode execution counting is on (`-X opcode-stats`), and the counts.
     pub opcode_counts: Option<Box<[u64; 256]>>,
+    /// When instructions get specialized (`-X specialize=off|eager`).
+    pub specialize: crate::interp::specialize::Mode,
     pub int_max_str_digits: usize,
     /// The importer and compiler state (see `import.rs`).
     pub import_state: crate::import::ImportState,
@@ -196,6 +198,7 @@ impl Vm {
             } else {
                 config.int_max_str_digits
             },
+            specialize: crate::interp::specialize::Mode::from_x_options(&config.x_options),
             config,
             opcode_counts: None,
             import_state: Default::default(),
@@ -326,7 +329,7 @@ pub(crate) fn new_static_type(
         base: std::cell::RefCell::new(base.cloned()),
         bases: std::cell::RefCell::new(base.into_iter().cloned().collect()),
         mro: std::cell::RefCell::new(Vec::new()),
-        dict: DictData::new(),
+        dict: DictData::type_namespace(),
         slots: Default::default(),
         version: std::cell::Cell::new(crate::types::fresh_version()),
         has_finalizer: std::cell::Cell::new(false),

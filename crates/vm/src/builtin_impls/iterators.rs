@@ -95,12 +95,12 @@ fn exhaust(it: &IterData) {
     drop(old);
 }
 
-pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
-    let it = state(v);
-    // Each arm takes what it needs out of the state before calling back into Python.
+/// The next item of a list, tuple or range iterator (`FOR_ITER_*`): what `iter_next` gives
+/// for those states, which never fail.
+#[inline]
+pub fn next_seq_or_range(vm: &mut Vm, it: &IterData) -> Option<Value> {
     let mut st = it.state.borrow_mut();
     match &mut *st {
-        IterState::Exhausted => Ok(None),
         IterState::Range {
             next,
             step,
@@ -108,14 +108,14 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             ..
         } => {
             if *remaining <= 0 {
-                return Ok(None);
+                return None;
             }
             let r = *next;
             *remaining -= 1;
             if *remaining > 0 {
                 *next += *step;
             }
-            Ok(Some(vm.new_int(r)))
+            Some(vm.new_int(r))
         }
         IterState::Seq { seq, index } => {
             let r = if let Some(l) = seq.downcast::<ListData>() {
@@ -128,14 +128,28 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             match r {
                 Some(x) => {
                     *index += 1;
-                    Ok(Some(x))
+                    Some(x)
                 }
                 None => {
                     drop(st);
                     exhaust(it);
-                    Ok(None)
+                    None
                 }
             }
+        }
+        _ => None,
+    }
+}
+
+pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    let it = state(v);
+    // Each arm takes what it needs out of the state before calling back into Python.
+    let mut st = it.state.borrow_mut();
+    match &mut *st {
+        IterState::Exhausted => Ok(None),
+        IterState::Range { .. } | IterState::Seq { .. } => {
+            drop(st);
+            Ok(next_seq_or_range(vm, it))
         }
         IterState::Reversed { seq, index } => {
             if *index < 0 {

@@ -176,7 +176,7 @@ fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_str(inner))
 }
 
-fn set_contains(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<bool> {
+pub fn set_contains(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<bool> {
     match st(v).contains(vm, k) {
         Err(e)
             if vm.exc_matches(&e, &vm.exc.TypeError.clone())

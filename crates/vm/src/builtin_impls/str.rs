@@ -99,7 +99,7 @@ fn str_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult
     Ok(Value::from_bool(super::int::compare_result(o, op)))
 }
 
-fn str_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+pub fn str_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let Some(x) = a.downcast::<StrData>() else {
         return Ok(vm.not_implemented.clone());
     };

@@ -500,7 +500,7 @@ pub fn type_new(vm: &mut Vm, meta: &TypeRef, args: Args<'_>) -> PyResult<Value> 
         base: std::cell::RefCell::new(Some(base.clone())),
         bases: std::cell::RefCell::new(bases.clone()),
         mro: std::cell::RefCell::new(Vec::new()),
-        dict: DictData::new(),
+        dict: DictData::type_namespace(),
         slots: Default::default(),
         version: std::cell::Cell::new(crate::types::fresh_version()),
         has_finalizer: std::cell::Cell::new(false),

@@ -233,6 +233,85 @@ pub fn push_function_frame(
     Ok(())
 }
 
+/// Pushes a frame for `func`, whose code takes exactly its positional parameters and no
+/// others (`specialize::exact_args`), moving the `n` arguments out of `args` (left empty);
+/// parameters past `n` take the last of the function's positional defaults. What the
+/// specialized calls use instead of binding arguments by name.
+///
+/// # Safety
+/// `args` points at `n` set slots; `n` plus the defaults cover every parameter (the
+/// specializer checked it under the function's version).
+pub unsafe fn push_frame_exact(
+    vm: &mut Vm,
+    func: PyRef<FunctionData>,
+    args: *mut Option<Value>,
+    n: usize,
+) -> PyResult<()> {
+    if vm.depth >= vm.recursion_limit {
+        return Err(vm.new_exception(&vm.exc.RecursionError, "maximum recursion depth exceeded"));
+    }
+    let code = func.code.borrow().clone();
+    let (base, mark) = vm.data_stack.push(code.nlocalsplus + code.stacksize);
+    std::ptr::copy_nonoverlapping(args, base, n);
+    for i in 0..n {
+        std::ptr::write(args.add(i), None);
+    }
+    if n < code.argcount {
+        if let Some(t) = func
+            .defaults
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.downcast::<TupleData>())
+        {
+            let defaults = t.items();
+            let first = defaults.len() + n - code.argcount;
+            for (i, d) in defaults[first..].iter().enumerate() {
+                *base.add(n + i) = Some(d.clone());
+            }
+        }
+    }
+    vm.frames.push(Frame {
+        globals: func.globals.clone(),
+        builtins: func.builtins.clone(),
+        func: Some(func),
+        code,
+        locals: None,
+        base,
+        sp: 0,
+        pc: 0,
+        lasti: 0,
+        is_entry: false,
+        in_generator: false,
+        frame_obj: None,
+        data_mark: mark,
+    });
+    vm.depth += 1;
+    Ok(())
+}
+
+/// Calls a builtin function that is not a bound method, as `call` does.
+#[inline]
+pub fn call_native(vm: &mut Vm, nf: &NativeFunctionData, args: Args<'_>) -> PyResult<Value> {
+    let f = nf.f;
+    if nf.fastcall {
+        vm.guard_stack(|vm| f(vm, args))
+    } else {
+        vm.recursive(CALLING, |vm| f(vm, args))
+    }
+}
+
+/// Calls an instance method descriptor whose checks the specializer made (argument count,
+/// the type of `self`), as `call_method_descr` does after them.
+#[inline]
+pub fn call_method_descr_checked(
+    vm: &mut Vm,
+    d: &MethodDescrData,
+    args: Args<'_>,
+) -> PyResult<Value> {
+    let f = d.f;
+    vm.recursive(CALLING, |vm| f(vm, args))
+}
+
 /// Pushes a frame running `code` with explicit globals and locals (module bodies, `exec`).
 pub fn push_code_frame(
     vm: &mut Vm,

@@ -15,9 +15,12 @@ use bytecode::opcode::Opcode as Op;
 
 use crate::interp::frame::Frame;
 use crate::interp::helpers as h;
-use crate::interp::instr::Instr;
+use crate::interp::instr::{Instr, COUNTER_OFF};
+use crate::interp::specialize;
+use crate::interp::specialized as sp;
 use crate::object::PyRef;
 use crate::objects::code::CodeData;
+use crate::objects::dict::DictData;
 use crate::objects::function::{CellData, FunctionData};
 use crate::objects::native::Args;
 use crate::objects::str::StrData;
@@ -275,7 +278,7 @@ unsafe fn find_handler(vm: &mut Vm, f: *mut Frame, exc: &Exc) -> bool {
 /// # Safety
 /// `f` is the innermost frame of `vm.frames`, and its code passed the verifier (every index
 /// and the stack depth are in bounds).
-#[allow(clippy::cognitive_complexity)]
+#[allow(clippy::cognitive_complexity, unused_assignments)]
 unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
     let code: *const CodeData = &*(*f).code;
     let instrs = (*code).instrs.as_ptr();
@@ -349,722 +352,1378 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
         };
     }
 
+    // Both live as long as the VM (boxed), and reading them through one pointer each keeps
+    // the per-instruction checks to a load and a branch.
+    let pending: *const std::cell::Cell<bool> = &vm.heap.pending;
+    let counts: *mut u64 = match vm.opcode_counts.as_mut() {
+        Some(c) => c.as_mut_ptr(),
+        None => std::ptr::null_mut(),
+    };
     loop {
-        if vm.heap.pending.get() {
+        if (*pending).get() {
             sync!();
             tri!(crate::gc::run_pending(vm));
         }
-        let instr = Instr((*instrs.add(pc)).get());
-        let op = instr.op();
+        let here = pc;
+        let instr = Instr((*instrs.add(here)).get());
+        let mut op = instr.op();
         let arg = instr.arg();
-        (*f).lasti = pc;
+        (*f).lasti = here;
         pc += 1;
-        if let Some(counts) = vm.opcode_counts.as_mut() {
-            counts[op as usize] += 1;
+        if !counts.is_null() {
+            *counts.add(op as usize) += 1;
         }
-        match op {
-            NOP | RESUME | EXTENDED_ARG => {}
-            OP_CACHE => {}
-            LOAD_FAST => match &*locals.add(arg as usize) {
-                Some(v) => push!(v.clone()),
-                None => {
-                    let e = h::unbound_local(vm, &*code, arg as usize);
-                    tri!(Err(e))
-                }
-            },
-            LOAD_CONST => push!((*code).consts[arg as usize].clone()),
-            STORE_FAST => {
-                let v = pop_opt!();
-                let old = std::mem::replace(&mut *locals.add(arg as usize), v);
-                drop(old);
-            }
-            DELETE_FAST => {
-                let old = (*locals.add(arg as usize)).take();
-                if old.is_none() {
-                    let e = h::unbound_local(vm, &*code, arg as usize);
-                    tri!(Err(e))
-                }
-            }
-            POP_TOP => {
-                let v = pop_opt!();
-                drop(v);
-            }
-            PUSH_NULL => push_opt!(None),
-            COPY => {
-                let v = (*stack.add(sp - arg as usize)).clone();
-                push_opt!(v);
-            }
-            SWAP => {
-                std::ptr::swap(stack.add(sp - 1), stack.add(sp - arg as usize));
-            }
-            UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_INVERT => {
-                let v = pop!();
-                let uop = match op {
-                    UNARY_POSITIVE => UnaryOp::Pos,
-                    UNARY_NEGATIVE => UnaryOp::Neg,
-                    _ => UnaryOp::Invert,
+        // Whether this is the instruction's first pass through the match: a specialized
+        // form whose guard failed comes back round as its base (without counting down
+        // again), and so does a base form right after it was specialized.
+        let mut fresh = true;
+        'op: loop {
+            macro_rules! cache {
+                ($k:expr) => {
+                    (*instrs.add(here + 1 + $k)).get()
                 };
-                let r = tri!(vm.unary_op(&v, uop));
-                push!(r);
             }
-            UNARY_NOT => {
-                let v = pop!();
-                let b = tri!(vm.is_true(&v));
-                push!(Value::from_bool(!b));
+            // A guard failed: spend a miss (maybe turning back into the base form) and run
+            // the base instruction.
+            macro_rules! miss {
+                () => {{
+                    specialize::miss(vm, &*instrs.add(here));
+                    op = sp::family(op);
+                    fresh = false;
+                    continue 'op;
+                }};
             }
-            BINARY_OP => {
-                let b = pop!();
-                let a = pop!();
-                let r = if arg < 13 {
-                    tri!(h::binary_op_fast(
-                        vm,
-                        &a,
-                        &b,
-                        BinOp::from_index(arg as usize)
-                    ))
-                } else {
-                    tri!(h::inplace_op_fast(
-                        vm,
-                        &a,
-                        &b,
-                        BinOp::from_index(arg as usize - 13)
-                    ))
-                };
-                push!(r);
-                pc += 1;
+            // Count down a base instruction, specializing it (by `$specialize`, which sees
+            // the operands) at zero; a new specialized form runs at once.
+            macro_rules! adaptive {
+                ($specialize:expr) => {{
+                    let c = instr.counter();
+                    if fresh && c != COUNTER_OFF {
+                        if c == 0 {
+                            fresh = false;
+                            if $specialize {
+                                op = Instr((*instrs.add(here)).get()).op();
+                                continue 'op;
+                            }
+                        } else {
+                            (*instrs.add(here)).set(instr.with_counter(c - 1).0);
+                        }
+                    }
+                }};
             }
-            COMPARE_OP => {
-                let b = pop!();
-                let a = pop!();
-                let r = tri!(h::compare_fast(vm, &a, &b, CompareOp::from_arg(arg)));
-                push!(r);
-                pc += 2;
-            }
-            IS_OP => {
-                let b = pop!();
-                let a = pop!();
-                push!(Value::from_bool(a.is(&b) != (arg == 1)));
-            }
-            CONTAINS_OP => {
-                let b = pop!();
-                let a = pop!();
-                let r = tri!(vm.contains(&b, &a));
-                push!(Value::from_bool(r != (arg == 1)));
-            }
-            BINARY_SUBSCR => {
-                let k = pop!();
-                let c = pop!();
-                let r = tri!(h::subscr(vm, &c, &k));
-                push!(r);
-                pc += 4;
-            }
-            STORE_SUBSCR => {
-                let k = pop!();
-                let c = pop!();
-                let v = pop!();
-                tri!(vm.setitem(&c, &k, v));
-                pc += 1;
-            }
-            DELETE_SUBSCR => {
-                let k = pop!();
-                let c = pop!();
-                tri!(vm.delitem(&c, &k));
-            }
-            GET_LEN => {
-                let n = tri!(vm.len(peek!(1)));
-                push!(vm.new_int(n as i64));
-            }
-            JUMP_FORWARD | JUMP_BACKWARD_NO_INTERRUPT => jump!(arg),
-            JUMP_BACKWARD => {
-                jump!(arg);
-                if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-                    sync!();
-                    tri!(h::check_interrupt(vm));
-                }
-            }
-            POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_BACKWARD_IF_FALSE => {
-                let v = pop!();
-                let t = if v.is_bool() {
-                    v.is_true_singleton()
-                } else {
-                    tri!(vm.is_true(&v))
-                };
-                if !t {
-                    jump!(arg);
-                }
-            }
-            POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE => {
-                let v = pop!();
-                let t = if v.is_bool() {
-                    v.is_true_singleton()
-                } else {
-                    tri!(vm.is_true(&v))
-                };
-                if t {
-                    jump!(arg);
-                }
-            }
-            POP_JUMP_FORWARD_IF_NONE | POP_JUMP_BACKWARD_IF_NONE => {
-                if pop!().is_none() {
-                    jump!(arg);
-                }
-            }
-            POP_JUMP_FORWARD_IF_NOT_NONE | POP_JUMP_BACKWARD_IF_NOT_NONE => {
-                if !pop!().is_none() {
-                    jump!(arg);
-                }
-            }
-            JUMP_IF_FALSE_OR_POP => {
-                let t = tri!(vm.is_true(peek!(1)));
-                if !t {
-                    jump!(arg);
-                } else {
-                    drop(pop_opt!());
-                }
-            }
-            JUMP_IF_TRUE_OR_POP => {
-                let t = tri!(vm.is_true(peek!(1)));
-                if t {
-                    jump!(arg);
-                } else {
-                    drop(pop_opt!());
-                }
-            }
-            LOAD_GLOBAL => {
-                let name = name!(arg >> 1);
-                let v = match (*f).globals.get_str(name) {
-                    Some(v) => v,
-                    None => match (*f).builtins.get_str(name) {
-                        Some(v) => v,
-                        None => tri!(Err(vm.name_error(name.as_str()))),
-                    },
-                };
-                if arg & 1 == 1 {
-                    push_opt!(None);
-                }
-                push!(v);
-                pc += 5;
-            }
-            STORE_GLOBAL => {
-                let v = pop!();
-                (*f).globals.set_str(name!(arg), v);
-            }
-            DELETE_GLOBAL => {
-                let name = name!(arg);
-                if (*f).globals.remove_str(name).is_none() {
-                    tri!(Err(vm.name_error(name.as_str())));
-                }
-            }
-            LOAD_NAME => {
-                let name = name!(arg).clone();
-                let v = tri!(h::load_name(vm, &*f, &name));
-                push!(v);
-            }
-            STORE_NAME => {
-                let v = pop!();
-                let name = name!(arg).clone();
-                tri!(h::store_name(vm, &*f, &name, Some(v)));
-            }
-            DELETE_NAME => {
-                let name = name!(arg).clone();
-                tri!(h::store_name(vm, &*f, &name, None));
-            }
-            LOAD_ATTR => {
-                let obj = pop!();
-                let r = tri!(vm.getattr(&obj, name!(arg)));
-                push!(r);
-                pc += 4;
-            }
-            LOAD_METHOD => {
-                let obj = pop!();
-                let (m, this) = tri!(h::load_method(vm, obj, name!(arg)));
-                push_opt!(m);
-                push!(this);
-                pc += 10;
-            }
-            STORE_ATTR => {
-                let obj = pop!();
-                let v = pop!();
-                tri!(vm.setattr(&obj, name!(arg), v));
-                pc += 4;
-            }
-            DELETE_ATTR => {
-                let obj = pop!();
-                tri!(vm.delattr(&obj, name!(arg)));
-            }
-            MAKE_CELL => {
-                let init = (*locals.add(arg as usize)).take();
-                let cell = h::new_cell(vm, init);
-                *locals.add(arg as usize) = Some(cell);
-            }
-            LOAD_CLOSURE => {
-                let v = (*locals.add(arg as usize)).clone();
-                push_opt!(v);
-            }
-            LOAD_DEREF => {
-                let cell = (*locals.add(arg as usize)).clone();
-                let v = cell
-                    .as_ref()
-                    .and_then(|c| c.downcast::<CellData>())
-                    .and_then(|c| c.value.borrow().clone());
-                match v {
-                    Some(v) => push!(v),
-                    None => tri!(Err(h::unbound_deref(vm, &*code, arg as usize))),
-                }
-            }
-            LOAD_CLASSDEREF => {
-                let v = tri!(h::load_classderef(vm, &*f, arg as usize));
-                push!(v);
-            }
-            STORE_DEREF => {
-                let v = pop!();
-                if let Some(c) = (*locals.add(arg as usize))
-                    .as_ref()
-                    .and_then(|c| c.downcast::<CellData>())
-                {
-                    let old = c.value.replace(Some(v));
+            match op {
+                NOP | RESUME | EXTENDED_ARG => {}
+                OP_CACHE => {}
+                LOAD_FAST => match &*locals.add(arg as usize) {
+                    Some(v) => push!(v.clone()),
+                    None => {
+                        let e = h::unbound_local(vm, &*code, arg as usize);
+                        tri!(Err(e))
+                    }
+                },
+                LOAD_CONST => push!((*code).consts[arg as usize].clone()),
+                STORE_FAST => {
+                    let v = pop_opt!();
+                    let old = std::mem::replace(&mut *locals.add(arg as usize), v);
                     drop(old);
                 }
-            }
-            DELETE_DEREF => {
-                let old = (*locals.add(arg as usize))
-                    .as_ref()
-                    .and_then(|c| c.downcast::<CellData>())
-                    .and_then(|c| c.value.borrow_mut().take());
-                if old.is_none() {
-                    tri!(Err(h::unbound_deref(vm, &*code, arg as usize)));
+                DELETE_FAST => {
+                    let old = (*locals.add(arg as usize)).take();
+                    if old.is_none() {
+                        let e = h::unbound_local(vm, &*code, arg as usize);
+                        tri!(Err(e))
+                    }
                 }
-            }
-            COPY_FREE_VARS => {
-                let n = arg as usize;
-                let offset = (*code).nlocalsplus - n;
-                if let Some(func) = &(*f).func {
-                    if let Some(cl) = func
-                        .closure
+                POP_TOP => {
+                    let v = pop_opt!();
+                    drop(v);
+                }
+                PUSH_NULL => push_opt!(None),
+                COPY => {
+                    let v = (*stack.add(sp - arg as usize)).clone();
+                    push_opt!(v);
+                }
+                SWAP => {
+                    std::ptr::swap(stack.add(sp - 1), stack.add(sp - arg as usize));
+                }
+                UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_INVERT => {
+                    let v = pop!();
+                    let uop = match op {
+                        UNARY_POSITIVE => UnaryOp::Pos,
+                        UNARY_NEGATIVE => UnaryOp::Neg,
+                        _ => UnaryOp::Invert,
+                    };
+                    let r = tri!(vm.unary_op(&v, uop));
+                    push!(r);
+                }
+                UNARY_NOT => {
+                    let v = pop!();
+                    let b = tri!(vm.is_true(&v));
+                    push!(Value::from_bool(!b));
+                }
+                BINARY_OP => {
+                    adaptive!(specialize::binary_op(vm, &*code, here, peek!(2), peek!(1)));
+                    let b = pop!();
+                    let a = pop!();
+                    let r = if arg < 13 {
+                        tri!(h::binary_op_fast(
+                            vm,
+                            &a,
+                            &b,
+                            BinOp::from_index(arg as usize)
+                        ))
+                    } else {
+                        tri!(h::inplace_op_fast(
+                            vm,
+                            &a,
+                            &b,
+                            BinOp::from_index(arg as usize - 13)
+                        ))
+                    };
+                    push!(r);
+                    pc += 1;
+                }
+                COMPARE_OP => {
+                    adaptive!(specialize::compare_op(vm, &*code, here, peek!(2), peek!(1)));
+                    let b = pop!();
+                    let a = pop!();
+                    let r = tri!(h::compare_fast(vm, &a, &b, CompareOp::from_arg(arg)));
+                    push!(r);
+                    pc += 2;
+                }
+                IS_OP => {
+                    let b = pop!();
+                    let a = pop!();
+                    push!(Value::from_bool(a.is(&b) != (arg == 1)));
+                }
+                CONTAINS_OP => {
+                    adaptive!(specialize::contains_op(vm, &*code, here, peek!(1)));
+                    let b = pop!();
+                    let a = pop!();
+                    let r = tri!(vm.contains(&b, &a));
+                    push!(Value::from_bool(r != (arg == 1)));
+                }
+                BINARY_SUBSCR => {
+                    adaptive!(specialize::binary_subscr(
+                        vm,
+                        &*code,
+                        here,
+                        peek!(2),
+                        peek!(1)
+                    ));
+                    let k = pop!();
+                    let c = pop!();
+                    let r = tri!(h::subscr(vm, &c, &k));
+                    push!(r);
+                    pc += 4;
+                }
+                STORE_SUBSCR => {
+                    adaptive!(specialize::store_subscr(
+                        vm,
+                        &*code,
+                        here,
+                        peek!(2),
+                        peek!(1)
+                    ));
+                    let k = pop!();
+                    let c = pop!();
+                    let v = pop!();
+                    tri!(vm.setitem(&c, &k, v));
+                    pc += 1;
+                }
+                DELETE_SUBSCR => {
+                    let k = pop!();
+                    let c = pop!();
+                    tri!(vm.delitem(&c, &k));
+                }
+                GET_LEN => {
+                    let n = tri!(vm.len(peek!(1)));
+                    push!(vm.new_int(n as i64));
+                }
+                JUMP_FORWARD | JUMP_BACKWARD_NO_INTERRUPT => jump!(arg),
+                JUMP_BACKWARD => {
+                    jump!(arg);
+                    if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+                        sync!();
+                        tri!(h::check_interrupt(vm));
+                    }
+                }
+                POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_BACKWARD_IF_FALSE => {
+                    let v = pop!();
+                    let t = if v.is_bool() {
+                        v.is_true_singleton()
+                    } else {
+                        tri!(vm.is_true(&v))
+                    };
+                    if !t {
+                        jump!(arg);
+                    }
+                }
+                POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE => {
+                    let v = pop!();
+                    let t = if v.is_bool() {
+                        v.is_true_singleton()
+                    } else {
+                        tri!(vm.is_true(&v))
+                    };
+                    if t {
+                        jump!(arg);
+                    }
+                }
+                POP_JUMP_FORWARD_IF_NONE | POP_JUMP_BACKWARD_IF_NONE => {
+                    if pop!().is_none() {
+                        jump!(arg);
+                    }
+                }
+                POP_JUMP_FORWARD_IF_NOT_NONE | POP_JUMP_BACKWARD_IF_NOT_NONE => {
+                    if !pop!().is_none() {
+                        jump!(arg);
+                    }
+                }
+                JUMP_IF_FALSE_OR_POP => {
+                    let t = tri!(vm.is_true(peek!(1)));
+                    if !t {
+                        jump!(arg);
+                    } else {
+                        drop(pop_opt!());
+                    }
+                }
+                JUMP_IF_TRUE_OR_POP => {
+                    let t = tri!(vm.is_true(peek!(1)));
+                    if t {
+                        jump!(arg);
+                    } else {
+                        drop(pop_opt!());
+                    }
+                }
+                LOAD_GLOBAL => {
+                    adaptive!(specialize::load_global(
+                        vm,
+                        &*code,
+                        here,
+                        &(*f).globals,
+                        &(*f).builtins
+                    ));
+                    let name = name!(arg >> 1);
+                    let v = match (*f).globals.get_str(name) {
+                        Some(v) => v,
+                        None => match (*f).builtins.get_str(name) {
+                            Some(v) => v,
+                            None => tri!(Err(vm.name_error(name.as_str()))),
+                        },
+                    };
+                    if arg & 1 == 1 {
+                        push_opt!(None);
+                    }
+                    push!(v);
+                    pc += 5;
+                }
+                STORE_GLOBAL => {
+                    let v = pop!();
+                    (*f).globals.set_str(name!(arg), v);
+                }
+                DELETE_GLOBAL => {
+                    let name = name!(arg);
+                    if (*f).globals.remove_str(name).is_none() {
+                        tri!(Err(vm.name_error(name.as_str())));
+                    }
+                }
+                LOAD_NAME => {
+                    let name = name!(arg).clone();
+                    let v = tri!(h::load_name(vm, &*f, &name));
+                    push!(v);
+                }
+                STORE_NAME => {
+                    let v = pop!();
+                    let name = name!(arg).clone();
+                    tri!(h::store_name(vm, &*f, &name, Some(v)));
+                }
+                DELETE_NAME => {
+                    let name = name!(arg).clone();
+                    tri!(h::store_name(vm, &*f, &name, None));
+                }
+                LOAD_ATTR => {
+                    adaptive!(specialize::load_attr(vm, &*code, here, peek!(1), false));
+                    let obj = pop!();
+                    let r = tri!(vm.getattr(&obj, name!(arg)));
+                    push!(r);
+                    pc += 4;
+                }
+                LOAD_METHOD => {
+                    adaptive!(specialize::load_attr(vm, &*code, here, peek!(1), true));
+                    let obj = pop!();
+                    let (m, this) = tri!(h::load_method(vm, obj, name!(arg)));
+                    push_opt!(m);
+                    push!(this);
+                    pc += 10;
+                }
+                STORE_ATTR => {
+                    adaptive!(specialize::store_attr(vm, &*code, here, peek!(1)));
+                    let obj = pop!();
+                    let v = pop!();
+                    tri!(vm.setattr(&obj, name!(arg), v));
+                    pc += 4;
+                }
+                DELETE_ATTR => {
+                    let obj = pop!();
+                    tri!(vm.delattr(&obj, name!(arg)));
+                }
+                MAKE_CELL => {
+                    let init = (*locals.add(arg as usize)).take();
+                    let cell = h::new_cell(vm, init);
+                    *locals.add(arg as usize) = Some(cell);
+                }
+                LOAD_CLOSURE => {
+                    let v = (*locals.add(arg as usize)).clone();
+                    push_opt!(v);
+                }
+                LOAD_DEREF => {
+                    let cell = (*locals.add(arg as usize)).clone();
+                    let v = cell
                         .as_ref()
-                        .and_then(|c| c.downcast::<TupleData>())
+                        .and_then(|c| c.downcast::<CellData>())
+                        .and_then(|c| c.value.borrow().clone());
+                    match v {
+                        Some(v) => push!(v),
+                        None => tri!(Err(h::unbound_deref(vm, &*code, arg as usize))),
+                    }
+                }
+                LOAD_CLASSDEREF => {
+                    let v = tri!(h::load_classderef(vm, &*f, arg as usize));
+                    push!(v);
+                }
+                STORE_DEREF => {
+                    let v = pop!();
+                    if let Some(c) = (*locals.add(arg as usize))
+                        .as_ref()
+                        .and_then(|c| c.downcast::<CellData>())
                     {
-                        for i in 0..n {
-                            *locals.add(offset + i) = cl.items().get(i).cloned();
+                        let old = c.value.replace(Some(v));
+                        drop(old);
+                    }
+                }
+                DELETE_DEREF => {
+                    let old = (*locals.add(arg as usize))
+                        .as_ref()
+                        .and_then(|c| c.downcast::<CellData>())
+                        .and_then(|c| c.value.borrow_mut().take());
+                    if old.is_none() {
+                        tri!(Err(h::unbound_deref(vm, &*code, arg as usize)));
+                    }
+                }
+                COPY_FREE_VARS => {
+                    let n = arg as usize;
+                    let offset = (*code).nlocalsplus - n;
+                    if let Some(func) = &(*f).func {
+                        if let Some(cl) = func
+                            .closure
+                            .as_ref()
+                            .and_then(|c| c.downcast::<TupleData>())
+                        {
+                            for i in 0..n {
+                                *locals.add(offset + i) = cl.items().get(i).cloned();
+                            }
                         }
                     }
                 }
-            }
-            BUILD_TUPLE => {
-                let n = arg as usize;
-                let items: Vec<Value> = (0..n)
-                    .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
-                    .collect();
-                sp -= n;
-                push!(vm.new_tuple(items));
-            }
-            BUILD_LIST => {
-                let n = arg as usize;
-                let items: Vec<Value> = (0..n)
-                    .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
-                    .collect();
-                sp -= n;
-                push!(vm.new_list(items));
-            }
-            BUILD_SET => {
-                let n = arg as usize;
-                let items: Vec<Value> = (0..n)
-                    .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
-                    .collect();
-                sp -= n;
-                let s = tri!(h::build_set(vm, items));
-                push!(s);
-            }
-            BUILD_MAP => {
-                let n = arg as usize;
-                let items: Vec<Value> = (0..2 * n)
-                    .map(|i| (*stack.add(sp - 2 * n + i)).take().unwrap_or(Value::NONE))
-                    .collect();
-                sp -= 2 * n;
-                let d = tri!(h::build_map(vm, items));
-                push!(d);
-            }
-            BUILD_CONST_KEY_MAP => {
-                let n = arg as usize;
-                let keys = pop!();
-                let values: Vec<Value> = (0..n)
-                    .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
-                    .collect();
-                sp -= n;
-                let d = tri!(h::build_const_key_map(vm, &keys, values));
-                push!(d);
-            }
-            BUILD_STRING => {
-                let n = arg as usize;
-                let mut s = String::new();
-                for i in 0..n {
-                    if let Some(v) = &*stack.add(sp - n + i) {
-                        if let Some(x) = v.downcast::<StrData>() {
-                            s.push_str(x.as_str());
+                BUILD_TUPLE => {
+                    let n = arg as usize;
+                    let items: Vec<Value> = (0..n)
+                        .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
+                        .collect();
+                    sp -= n;
+                    push!(vm.new_tuple(items));
+                }
+                BUILD_LIST => {
+                    let n = arg as usize;
+                    let items: Vec<Value> = (0..n)
+                        .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
+                        .collect();
+                    sp -= n;
+                    push!(vm.new_list(items));
+                }
+                BUILD_SET => {
+                    let n = arg as usize;
+                    let items: Vec<Value> = (0..n)
+                        .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
+                        .collect();
+                    sp -= n;
+                    let s = tri!(h::build_set(vm, items));
+                    push!(s);
+                }
+                BUILD_MAP => {
+                    let n = arg as usize;
+                    let items: Vec<Value> = (0..2 * n)
+                        .map(|i| (*stack.add(sp - 2 * n + i)).take().unwrap_or(Value::NONE))
+                        .collect();
+                    sp -= 2 * n;
+                    let d = tri!(h::build_map(vm, items));
+                    push!(d);
+                }
+                BUILD_CONST_KEY_MAP => {
+                    let n = arg as usize;
+                    let keys = pop!();
+                    let values: Vec<Value> = (0..n)
+                        .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
+                        .collect();
+                    sp -= n;
+                    let d = tri!(h::build_const_key_map(vm, &keys, values));
+                    push!(d);
+                }
+                BUILD_STRING => {
+                    let n = arg as usize;
+                    let mut s = String::new();
+                    for i in 0..n {
+                        if let Some(v) = &*stack.add(sp - n + i) {
+                            if let Some(x) = v.downcast::<StrData>() {
+                                s.push_str(x.as_str());
+                            }
+                        }
+                    }
+                    for i in 0..n {
+                        *stack.add(sp - n + i) = None;
+                    }
+                    sp -= n;
+                    push!(vm.new_str(s));
+                }
+                BUILD_SLICE => {
+                    let step = if arg == 3 { pop!() } else { Value::NONE };
+                    let stop = pop!();
+                    let start = pop!();
+                    push!(h::new_slice(vm, start, stop, step));
+                }
+                LIST_APPEND => {
+                    let v = pop!();
+                    if let Some(l) =
+                        peek!(arg as usize).downcast::<crate::objects::list::ListData>()
+                    {
+                        l.push(v);
+                    }
+                }
+                SET_ADD => {
+                    let v = pop!();
+                    let s = peek!(arg as usize).clone();
+                    tri!(h::set_add(vm, &s, v));
+                }
+                MAP_ADD => {
+                    let v = pop!();
+                    let k = pop!();
+                    let d = peek!(arg as usize).clone();
+                    tri!(h::map_add(vm, &d, k, v));
+                }
+                LIST_EXTEND => {
+                    let it = pop!();
+                    let l = peek!(arg as usize).clone();
+                    tri!(h::list_extend(vm, &l, &it));
+                }
+                SET_UPDATE => {
+                    let it = pop!();
+                    let s = peek!(arg as usize).clone();
+                    tri!(h::set_update(vm, &s, &it));
+                }
+                DICT_UPDATE => {
+                    let m = pop!();
+                    let d = peek!(arg as usize).clone();
+                    tri!(h::dict_update(vm, &d, &m));
+                }
+                DICT_MERGE => {
+                    let m = pop!();
+                    let d = peek!(arg as usize).clone();
+                    let func = peek!(arg as usize + 2).clone();
+                    tri!(h::dict_merge(vm, &d, &m, &func));
+                }
+                LIST_TO_TUPLE => {
+                    let l = pop!();
+                    let items = l
+                        .downcast::<crate::objects::list::ListData>()
+                        .map(|l| l.snapshot())
+                        .unwrap_or_default();
+                    push!(vm.new_tuple(items));
+                }
+                UNPACK_SEQUENCE => {
+                    adaptive!(specialize::unpack_sequence(vm, &*code, here, peek!(1)));
+                    let seq = pop!();
+                    let items = tri!(h::unpack(vm, &seq, arg as usize, None));
+                    for v in items.into_iter().rev() {
+                        push!(v);
+                    }
+                    pc += 1;
+                }
+                UNPACK_EX => {
+                    let seq = pop!();
+                    let before = (arg & 0xFF) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = tri!(h::unpack(vm, &seq, before, Some(after)));
+                    for v in items.into_iter().rev() {
+                        push!(v);
+                    }
+                }
+                GET_ITER => {
+                    let v = pop!();
+                    let it = tri!(vm.iter(&v));
+                    push!(it);
+                }
+                FOR_ITER => {
+                    adaptive!(specialize::for_iter(vm, &*code, here, peek!(1)));
+                    let it = peek!(1).clone();
+                    match tri!(h::for_iter_next(vm, &it)) {
+                        Some(v) => push!(v),
+                        None => {
+                            drop(pop_opt!());
+                            jump!(arg);
                         }
                     }
                 }
-                for i in 0..n {
-                    *stack.add(sp - n + i) = None;
+                FORMAT_VALUE => {
+                    let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
+                    let v = pop!();
+                    let r = tri!(h::format_value(vm, v, arg & 3, spec));
+                    push!(r);
                 }
-                sp -= n;
-                push!(vm.new_str(s));
-            }
-            BUILD_SLICE => {
-                let step = if arg == 3 { pop!() } else { Value::NONE };
-                let stop = pop!();
-                let start = pop!();
-                push!(h::new_slice(vm, start, stop, step));
-            }
-            LIST_APPEND => {
-                let v = pop!();
-                if let Some(l) = peek!(arg as usize).downcast::<crate::objects::list::ListData>() {
-                    l.push(v);
+                KW_NAMES => {
+                    kwnames = Some((*code).consts[arg as usize].clone());
                 }
-            }
-            SET_ADD => {
-                let v = pop!();
-                let s = peek!(arg as usize).clone();
-                tri!(h::set_add(vm, &s, v));
-            }
-            MAP_ADD => {
-                let v = pop!();
-                let k = pop!();
-                let d = peek!(arg as usize).clone();
-                tri!(h::map_add(vm, &d, k, v));
-            }
-            LIST_EXTEND => {
-                let it = pop!();
-                let l = peek!(arg as usize).clone();
-                tri!(h::list_extend(vm, &l, &it));
-            }
-            SET_UPDATE => {
-                let it = pop!();
-                let s = peek!(arg as usize).clone();
-                tri!(h::set_update(vm, &s, &it));
-            }
-            DICT_UPDATE => {
-                let m = pop!();
-                let d = peek!(arg as usize).clone();
-                tri!(h::dict_update(vm, &d, &m));
-            }
-            DICT_MERGE => {
-                let m = pop!();
-                let d = peek!(arg as usize).clone();
-                let func = peek!(arg as usize + 2).clone();
-                tri!(h::dict_merge(vm, &d, &m, &func));
-            }
-            LIST_TO_TUPLE => {
-                let l = pop!();
-                let items = l
-                    .downcast::<crate::objects::list::ListData>()
-                    .map(|l| l.snapshot())
-                    .unwrap_or_default();
-                push!(vm.new_tuple(items));
-            }
-            UNPACK_SEQUENCE => {
-                let seq = pop!();
-                let items = tri!(h::unpack(vm, &seq, arg as usize, None));
-                for v in items.into_iter().rev() {
-                    push!(v);
+                PRECALL => {
+                    pc += 1;
                 }
-                pc += 1;
-            }
-            UNPACK_EX => {
-                let seq = pop!();
-                let before = (arg & 0xFF) as usize;
-                let after = (arg >> 8) as usize;
-                let items = tri!(h::unpack(vm, &seq, before, Some(after)));
-                for v in items.into_iter().rev() {
-                    push!(v);
-                }
-            }
-            GET_ITER => {
-                let v = pop!();
-                let it = tri!(vm.iter(&v));
-                push!(it);
-            }
-            FOR_ITER => {
-                let it = peek!(1).clone();
-                match tri!(h::for_iter_next(vm, &it)) {
-                    Some(v) => push!(v),
-                    None => {
-                        drop(pop_opt!());
-                        jump!(arg);
+                CALL => {
+                    adaptive!({
+                        let argc = arg as usize;
+                        let total = argc + usize::from((*stack.add(sp - argc - 2)).is_some());
+                        let first = if total > 0 {
+                            (*stack.add(sp - total)).as_ref()
+                        } else {
+                            None
+                        };
+                        specialize::call(
+                            vm,
+                            &*code,
+                            here,
+                            peek!(total + 1),
+                            total,
+                            first,
+                            kwnames.is_some(),
+                        )
+                    });
+                    pc += 4;
+                    let argc = arg as usize;
+                    let is_meth = (*stack.add(sp - argc - 2)).is_some();
+                    let total = argc + usize::from(is_meth);
+                    let callable = (*stack.add(sp - total - 1)).clone().unwrap_or(Value::NONE);
+                    let kw = kwnames.take();
+                    let kwslice: &[Value] = match &kw {
+                        Some(k) => k.downcast::<TupleData>().map(|t| t.items()).unwrap_or(&[]),
+                        None => &[],
+                    };
+                    // `is_meth` false with a bound method: unpack it so the function is called
+                    // with `self` first (as PRECALL does in CPython).
+                    let (callable, total) = if is_meth {
+                        (callable, total)
+                    } else if let Some(m) =
+                        callable.downcast::<crate::objects::function::MethodData>()
+                    {
+                        *stack.add(sp - argc - 2) = Some(m.func.clone());
+                        *stack.add(sp - argc - 1) = Some(m.this.clone());
+                        (m.func.clone(), argc + 1)
+                    } else {
+                        (callable, total)
+                    };
+                    (*f).pc = pc;
+                    if tri!(do_call(
+                        vm,
+                        f,
+                        &mut sp,
+                        stack,
+                        callable,
+                        total,
+                        argc + 2,
+                        kwslice
+                    )) {
+                        return Ok(Exit::Call);
                     }
                 }
-            }
-            FORMAT_VALUE => {
-                let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
-                let v = pop!();
-                let r = tri!(h::format_value(vm, v, arg & 3, spec));
-                push!(r);
-            }
-            KW_NAMES => {
-                kwnames = Some((*code).consts[arg as usize].clone());
-            }
-            PRECALL => {
-                pc += 1;
-            }
-            CALL => {
-                pc += 4;
-                let argc = arg as usize;
-                let is_meth = (*stack.add(sp - argc - 2)).is_some();
-                let total = argc + usize::from(is_meth);
-                let callable = (*stack.add(sp - total - 1)).clone().unwrap_or(Value::NONE);
-                let kw = kwnames.take();
-                let kwslice: &[Value] = match &kw {
-                    Some(k) => k.downcast::<TupleData>().map(|t| t.items()).unwrap_or(&[]),
-                    None => &[],
-                };
-                // `is_meth` false with a bound method: unpack it so the function is called
-                // with `self` first (as PRECALL does in CPython).
-                let (callable, total) = if is_meth {
-                    (callable, total)
-                } else if let Some(m) = callable.downcast::<crate::objects::function::MethodData>()
-                {
-                    *stack.add(sp - argc - 2) = Some(m.func.clone());
-                    *stack.add(sp - argc - 1) = Some(m.this.clone());
-                    (m.func.clone(), argc + 1)
-                } else {
-                    (callable, total)
-                };
-                (*f).pc = pc;
-                if tri!(do_call(
-                    vm,
-                    f,
-                    &mut sp,
-                    stack,
-                    callable,
-                    total,
-                    argc + 2,
-                    kwslice
-                )) {
-                    return Ok(Exit::Call);
-                }
-            }
-            CALL_FUNCTION_EX => {
-                let kwargs = if arg & 1 == 1 { Some(pop!()) } else { None };
-                let callargs = pop!();
-                let func = pop!();
-                drop(pop_opt!());
-                sync!();
-                let r = tri!(h::call_function_ex(vm, &func, &callargs, kwargs.as_ref()));
-                push!(r);
-            }
-            MAKE_FUNCTION => {
-                let codeobj = pop!();
-                let closure = if arg & 8 != 0 { Some(pop!()) } else { None };
-                let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
-                let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
-                let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
-                let func =
-                    h::make_function(vm, &*f, codeobj, defaults, kwdefaults, annotations, closure);
-                push!(func);
-            }
-            RETURN_VALUE => {
-                let v = pop!();
-                sync!();
-                return Ok(Exit::Return(v));
-            }
-            RETURN_GENERATOR => {
-                sync!();
-                let g = tri!(crate::interp::generator::make_generator(vm, f));
-                // The frame now belongs to the generator; return it to the caller.
-                return Ok(Exit::Return(g));
-            }
-            YIELD_VALUE => {
-                let v = pop!();
-                sync!();
-                return Ok(Exit::Yield(v));
-            }
-            GET_YIELD_FROM_ITER => {
-                let v = pop!();
-                let it = tri!(h::get_yield_from_iter(vm, v, (*code).flags));
-                push!(it);
-            }
-            SEND => {
-                let v = pop!();
-                let receiver = peek!(1).clone();
-                sync!();
-                match tri!(crate::interp::awaitable::send(vm, &receiver, v)) {
-                    crate::interp::generator::SendResult::Yield(y) => push!(y),
-                    crate::interp::generator::SendResult::Return(r) => {
-                        drop(pop_opt!());
-                        push!(r);
-                        jump!(arg);
-                    }
-                }
-            }
-            GET_AWAITABLE => {
-                let v = pop!();
-                let it = tri!(crate::interp::awaitable::get_awaitable(vm, v, arg));
-                push!(it);
-            }
-            GET_AITER => {
-                let v = pop!();
-                let it = tri!(crate::interp::awaitable::get_aiter(vm, v));
-                push!(it);
-            }
-            GET_ANEXT => {
-                let it = peek!(1).clone();
-                let aw = tri!(crate::interp::awaitable::get_anext(vm, &it));
-                push!(aw);
-            }
-            ASYNC_GEN_WRAP => {
-                let v = pop!();
-                push!(crate::interp::awaitable::async_gen_wrap(vm, v));
-            }
-            END_ASYNC_FOR => {
-                let exc = pop!();
-                if vm.is_instance_of(&exc, &vm.exc.StopAsyncIteration.clone()) {
-                    drop(pop_opt!());
-                } else {
+                CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 == 1 { Some(pop!()) } else { None };
+                    let callargs = pop!();
+                    let func = pop!();
                     drop(pop_opt!());
                     sync!();
-                    return Err(Unwind::Reraise(Exc(exc)));
+                    let r = tri!(h::call_function_ex(vm, &func, &callargs, kwargs.as_ref()));
+                    push!(r);
                 }
-            }
-            BEFORE_WITH => {
-                let mgr = pop!();
-                let (exit, res) = tri!(h::before_with(vm, &mgr, false));
-                push!(exit);
-                push!(res);
-            }
-            BEFORE_ASYNC_WITH => {
-                let mgr = pop!();
-                let (exit, res) = tri!(h::before_with(vm, &mgr, true));
-                push!(exit);
-                push!(res);
-            }
-            WITH_EXCEPT_START => {
-                let exc = peek!(1).clone();
-                let exit = peek!(4).clone();
-                let r = tri!(h::with_except_start(vm, &exit, &exc));
-                push!(r);
-            }
-            PUSH_EXC_INFO => {
-                let exc = pop!();
-                let top = vm.exc_stack.last_mut().expect("exception state");
-                let prev = top.replace(exc.clone());
-                push!(prev.unwrap_or(Value::NONE));
-                push!(exc);
-            }
-            POP_EXCEPT => {
-                let v = pop!();
-                let top = vm.exc_stack.last_mut().expect("exception state");
-                let old = std::mem::replace(top, if v.is_none() { None } else { Some(v) });
-                drop(old);
-            }
-            CHECK_EXC_MATCH => {
-                let ty = pop!();
-                let exc = peek!(1).clone();
-                let m = tri!(h::check_exc_match(vm, &exc, &ty));
-                push!(Value::from_bool(m));
-            }
-            CHECK_EG_MATCH => {
-                let ty = pop!();
-                let exc = pop!();
-                let (rest, m) = tri!(crate::exception_group::check_eg_match(vm, exc, &ty));
-                push!(rest);
-                push!(m);
-            }
-            PREP_RERAISE_STAR => {
-                let excs = pop!();
-                let orig = pop!();
-                let r = tri!(crate::exception_group::prep_reraise_star(vm, &orig, &excs));
-                push!(r);
-            }
-            RERAISE => {
-                let exc = pop!();
-                if arg != 0 {
-                    if let Some(l) = peek!(arg as usize).as_small_int() {
-                        (*f).lasti = l as usize;
+                MAKE_FUNCTION => {
+                    let codeobj = pop!();
+                    let closure = if arg & 8 != 0 { Some(pop!()) } else { None };
+                    let annotations = if arg & 4 != 0 { Some(pop!()) } else { None };
+                    let kwdefaults = if arg & 2 != 0 { Some(pop!()) } else { None };
+                    let defaults = if arg & 1 != 0 { Some(pop!()) } else { None };
+                    let func = h::make_function(
+                        vm,
+                        &*f,
+                        codeobj,
+                        defaults,
+                        kwdefaults,
+                        annotations,
+                        closure,
+                    );
+                    push!(func);
+                }
+                RETURN_VALUE => {
+                    let v = pop!();
+                    sync!();
+                    return Ok(Exit::Return(v));
+                }
+                RETURN_GENERATOR => {
+                    sync!();
+                    let g = tri!(crate::interp::generator::make_generator(vm, f));
+                    // The frame now belongs to the generator; return it to the caller.
+                    return Ok(Exit::Return(g));
+                }
+                YIELD_VALUE => {
+                    let v = pop!();
+                    sync!();
+                    return Ok(Exit::Yield(v));
+                }
+                GET_YIELD_FROM_ITER => {
+                    let v = pop!();
+                    let it = tri!(h::get_yield_from_iter(vm, v, (*code).flags));
+                    push!(it);
+                }
+                SEND => {
+                    let v = pop!();
+                    let receiver = peek!(1).clone();
+                    sync!();
+                    match tri!(crate::interp::awaitable::send(vm, &receiver, v)) {
+                        crate::interp::generator::SendResult::Yield(y) => push!(y),
+                        crate::interp::generator::SendResult::Return(r) => {
+                            drop(pop_opt!());
+                            push!(r);
+                            jump!(arg);
+                        }
                     }
                 }
-                (*f).sp = sp;
-                (*f).pc = pc;
-                return Err(Unwind::Reraise(Exc(exc)));
+                GET_AWAITABLE => {
+                    let v = pop!();
+                    let it = tri!(crate::interp::awaitable::get_awaitable(vm, v, arg));
+                    push!(it);
+                }
+                GET_AITER => {
+                    let v = pop!();
+                    let it = tri!(crate::interp::awaitable::get_aiter(vm, v));
+                    push!(it);
+                }
+                GET_ANEXT => {
+                    let it = peek!(1).clone();
+                    let aw = tri!(crate::interp::awaitable::get_anext(vm, &it));
+                    push!(aw);
+                }
+                ASYNC_GEN_WRAP => {
+                    let v = pop!();
+                    push!(crate::interp::awaitable::async_gen_wrap(vm, v));
+                }
+                END_ASYNC_FOR => {
+                    let exc = pop!();
+                    if vm.is_instance_of(&exc, &vm.exc.StopAsyncIteration.clone()) {
+                        drop(pop_opt!());
+                    } else {
+                        drop(pop_opt!());
+                        sync!();
+                        return Err(Unwind::Reraise(Exc(exc)));
+                    }
+                }
+                BEFORE_WITH => {
+                    let mgr = pop!();
+                    let (exit, res) = tri!(h::before_with(vm, &mgr, false));
+                    push!(exit);
+                    push!(res);
+                }
+                BEFORE_ASYNC_WITH => {
+                    let mgr = pop!();
+                    let (exit, res) = tri!(h::before_with(vm, &mgr, true));
+                    push!(exit);
+                    push!(res);
+                }
+                WITH_EXCEPT_START => {
+                    let exc = peek!(1).clone();
+                    let exit = peek!(4).clone();
+                    let r = tri!(h::with_except_start(vm, &exit, &exc));
+                    push!(r);
+                }
+                PUSH_EXC_INFO => {
+                    let exc = pop!();
+                    let top = vm.exc_stack.last_mut().expect("exception state");
+                    let prev = top.replace(exc.clone());
+                    push!(prev.unwrap_or(Value::NONE));
+                    push!(exc);
+                }
+                POP_EXCEPT => {
+                    let v = pop!();
+                    let top = vm.exc_stack.last_mut().expect("exception state");
+                    let old = std::mem::replace(top, if v.is_none() { None } else { Some(v) });
+                    drop(old);
+                }
+                CHECK_EXC_MATCH => {
+                    let ty = pop!();
+                    let exc = peek!(1).clone();
+                    let m = tri!(h::check_exc_match(vm, &exc, &ty));
+                    push!(Value::from_bool(m));
+                }
+                CHECK_EG_MATCH => {
+                    let ty = pop!();
+                    let exc = pop!();
+                    let (rest, m) = tri!(crate::exception_group::check_eg_match(vm, exc, &ty));
+                    push!(rest);
+                    push!(m);
+                }
+                PREP_RERAISE_STAR => {
+                    let excs = pop!();
+                    let orig = pop!();
+                    let r = tri!(crate::exception_group::prep_reraise_star(vm, &orig, &excs));
+                    push!(r);
+                }
+                RERAISE => {
+                    let exc = pop!();
+                    if arg != 0 {
+                        if let Some(l) = peek!(arg as usize).as_small_int() {
+                            (*f).lasti = l as usize;
+                        }
+                    }
+                    (*f).sp = sp;
+                    (*f).pc = pc;
+                    return Err(Unwind::Reraise(Exc(exc)));
+                }
+                RAISE_VARARGS => {
+                    let cause = if arg >= 2 { Some(pop!()) } else { None };
+                    let exc = if arg >= 1 { Some(pop!()) } else { None };
+                    sync!();
+                    return Err(h::do_raise(vm, exc, cause));
+                }
+                LOAD_ASSERTION_ERROR => push!(vm.exc.AssertionError.as_value().clone()),
+                LOAD_BUILD_CLASS => {
+                    let v = match (*f).builtins.get_rust_str("__build_class__") {
+                        Some(v) => v,
+                        None => tri!(Err(
+                            vm.new_exception(&vm.exc.NameError, "__build_class__ not found")
+                        )),
+                    };
+                    push!(v);
+                }
+                SETUP_ANNOTATIONS => tri!(h::setup_annotations(vm, &*f)),
+                IMPORT_NAME => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    sync!();
+                    let name = name!(arg).clone();
+                    let m = tri!(crate::import::import_name(
+                        vm, &*f, &name, &fromlist, &level
+                    ));
+                    push!(m);
+                }
+                IMPORT_FROM => {
+                    let m = peek!(1).clone();
+                    let name = name!(arg).clone();
+                    sync!();
+                    let v = tri!(crate::import::import_from(vm, &m, &name));
+                    push!(v);
+                }
+                IMPORT_STAR => {
+                    let m = pop!();
+                    sync!();
+                    tri!(crate::import::import_star(vm, &*f, &m));
+                }
+                PRINT_EXPR => {
+                    let v = pop!();
+                    sync!();
+                    tri!(h::print_expr(vm, v));
+                }
+                MATCH_MAPPING => {
+                    let t = vm
+                        .type_data_of(peek!(1))
+                        .has_flag(crate::types::type_flags::MAPPING);
+                    push!(Value::from_bool(t));
+                }
+                MATCH_SEQUENCE => {
+                    let t = vm
+                        .type_data_of(peek!(1))
+                        .has_flag(crate::types::type_flags::SEQUENCE);
+                    push!(Value::from_bool(t));
+                }
+                MATCH_KEYS => {
+                    let keys = peek!(1).clone();
+                    let subject = peek!(2).clone();
+                    let r = tri!(crate::interp::matching::match_keys(vm, &subject, &keys));
+                    push!(r);
+                }
+                MATCH_CLASS => {
+                    let names = pop!();
+                    let ty = pop!();
+                    let subject = pop!();
+                    let r = tri!(crate::interp::matching::match_class(
+                        vm,
+                        &subject,
+                        &ty,
+                        arg as usize,
+                        &names
+                    ));
+                    push!(r);
+                }
+
+                // ---- Specialized forms (see specialize.rs for their caches) ----
+                sp::LOAD_GLOBAL_MODULE => {
+                    let g = &(*f).globals;
+                    if !g.keys_unchanged(cache!(0) as u32) {
+                        miss!()
+                    }
+                    let Some(v) = g.value_at(cache!(1) as usize) else {
+                        miss!()
+                    };
+                    if arg & 1 == 1 {
+                        push_opt!(None);
+                    }
+                    push!(v);
+                    pc += 5;
+                }
+                sp::LOAD_GLOBAL_BUILTIN => {
+                    let b = &(*f).builtins;
+                    if !(*f).globals.keys_unchanged(cache!(0) as u32)
+                        || !b.keys_unchanged(cache!(1) as u32)
+                    {
+                        miss!()
+                    }
+                    let Some(v) = b.value_at(cache!(2) as usize) else {
+                        miss!()
+                    };
+                    if arg & 1 == 1 {
+                        push_opt!(None);
+                    }
+                    push!(v);
+                    pc += 5;
+                }
+                sp::LOAD_ATTR_INSTANCE => {
+                    let obj = peek!(1);
+                    let Some(h) = obj.header() else { miss!() };
+                    let version = h.type_data().version.get();
+                    let mut e = specialize::InstanceEntry(cache!(0));
+                    if e.version() != version {
+                        match find_entry(instrs.add(here + 1), 4, 1, version) {
+                            Some(x) => e = x,
+                            None => match specialize::extend_instance_cache(
+                                vm,
+                                &*code,
+                                here,
+                                obj,
+                                specialize::InstanceCache::Load,
+                            ) {
+                                Some(x) => e = x,
+                                None => miss!(),
+                            },
+                        }
+                    }
+                    let v = match instance_dict(h, e.dict_offset() as u64) {
+                        Some(d) => match d.get_at_hint(e.hint(), name!(arg)) {
+                            Some(v) => Some(v),
+                            None => d.get_str(name!(arg)),
+                        },
+                        None => None,
+                    };
+                    let Some(v) = v else { miss!() };
+                    replace_top(stack, sp, v);
+                    pc += 4;
+                }
+                sp::LOAD_ATTR_SLOT => {
+                    let Some(h) = peek!(1).header() else { miss!() };
+                    if h.type_data().version.get() as u64 != cache!(0) {
+                        miss!()
+                    }
+                    let p = (h as *const _ as *const u8).add(cache!(1) as usize)
+                        as *const Option<Value>;
+                    let Some(v) = (*p).clone() else { miss!() };
+                    replace_top(stack, sp, v);
+                    pc += 4;
+                }
+                sp::LOAD_ATTR_MODULE | sp::LOAD_METHOD_MODULE => {
+                    let Some(m) = peek!(1).downcast::<crate::objects::module::ModuleData>() else {
+                        miss!()
+                    };
+                    if !m.dict.keys_unchanged(cache!(0) as u32) {
+                        miss!()
+                    }
+                    let Some(v) = m.dict.value_at(cache!(1) as usize) else {
+                        miss!()
+                    };
+                    if op == sp::LOAD_METHOD_MODULE {
+                        drop(pop_opt!());
+                        push_opt!(None);
+                        push!(v);
+                        pc += 10;
+                    } else {
+                        replace_top(stack, sp, v);
+                        pc += 4;
+                    }
+                }
+                sp::LOAD_ATTR_CLASS | sp::LOAD_METHOD_CLASS => {
+                    let cls = peek!(1);
+                    let Some(t) = cls.downcast::<crate::types::TypeData>() else {
+                        miss!()
+                    };
+                    if t.version.get() as u64 != cache!(0) || !cls.has_type(&vm.types.type_) {
+                        miss!()
+                    }
+                    let v = Value::clone_from_raw(cache!(1));
+                    if op == sp::LOAD_METHOD_CLASS {
+                        drop(pop_opt!());
+                        push_opt!(None);
+                        push!(v);
+                        pc += 10;
+                    } else {
+                        replace_top(stack, sp, v);
+                        pc += 4;
+                    }
+                }
+                sp::LOAD_ATTR_TYPE_VALUE => {
+                    let Some(h) = peek!(1).header() else { miss!() };
+                    if h.type_data().version.get() as u64 != cache!(0) {
+                        miss!()
+                    }
+                    if cache!(2) != specialize::NO_DICT {
+                        if let Some(d) = instance_dict(h, cache!(2)) {
+                            if d.get_str(name!(arg)).is_some() {
+                                miss!()
+                            }
+                        }
+                    }
+                    replace_top(stack, sp, Value::clone_from_raw(cache!(1)));
+                    pc += 4;
+                }
+                sp::LOAD_ATTR_PROPERTY => {
+                    let Some(h) = peek!(1).header() else { miss!() };
+                    if h.type_data().version.get() as u64 != cache!(0) {
+                        miss!()
+                    }
+                    // The property is held by the class (its version checked); its getter is read
+                    // afresh, since `property.__init__` can replace it.
+                    let prop = Value::clone_from_raw(cache!(1));
+                    let fget = prop
+                        .downcast::<crate::objects::descr::PropertyData>()
+                        .and_then(|p| p.fget.borrow().clone());
+                    let Some(func) = fget.and_then(|g| g.downcast_ref::<FunctionData>()) else {
+                        miss!()
+                    };
+                    if func.version.get() as u64 != cache!(2) {
+                        miss!()
+                    }
+                    pc += 4;
+                    sync!();
+                    tri!(crate::interp::call::push_frame_exact(
+                        vm,
+                        func,
+                        stack.add(sp - 1),
+                        1
+                    ));
+                    sp -= 1;
+                    (*f).sp = sp;
+                    return Ok(Exit::Call);
+                }
+                sp::STORE_ATTR_INSTANCE => {
+                    let Some(h) = peek!(1).header() else { miss!() };
+                    let version = h.type_data().version.get();
+                    let mut e = specialize::InstanceEntry(cache!(0));
+                    if e.version() != version {
+                        match find_entry(instrs.add(here + 1), 4, 1, version) {
+                            Some(x) => e = x,
+                            None => match specialize::extend_instance_cache(
+                                vm,
+                                &*code,
+                                here,
+                                peek!(1),
+                                specialize::InstanceCache::Store,
+                            ) {
+                                Some(x) => e = x,
+                                None => miss!(),
+                            },
+                        }
+                    }
+                    let obj = pop!();
+                    let v = pop!();
+                    let h = obj.header().expect("checked");
+                    let slot =
+                        (h as *const _ as *mut u8).add(e.dict_offset()) as *mut Option<Value>;
+                    let d = match &*slot {
+                        Some(d) => d.clone(),
+                        None => crate::attr::DictSlot::Raw(slot).get_or_create(vm),
+                    };
+                    let dd = d.downcast::<DictData>().expect("instance dict is a dict");
+                    let name = name!(arg);
+                    if let Err(v) = dd.set_at_hint(e.hint(), name, v) {
+                        dd.set_str(name, v);
+                    }
+                    drop(obj);
+                    pc += 4;
+                }
+                sp::STORE_ATTR_SLOT => {
+                    let Some(h) = peek!(1).header() else { miss!() };
+                    if h.type_data().version.get() as u64 != cache!(0) {
+                        miss!()
+                    }
+                    let obj = pop!();
+                    let v = pop!();
+                    let h = obj.header().expect("checked");
+                    let p =
+                        (h as *const _ as *mut u8).add(cache!(1) as usize) as *mut Option<Value>;
+                    let old = (*p).replace(v);
+                    drop(old);
+                    drop(obj);
+                    pc += 4;
+                }
+                sp::LOAD_METHOD_INSTANCE => {
+                    let obj = peek!(1);
+                    let Some(h) = obj.header() else { miss!() };
+                    let version = h.type_data().version.get();
+                    let mut e = specialize::InstanceEntry(cache!(0));
+                    let mut method = cache!(1);
+                    if e.version() != version {
+                        let cells = instrs.add(here + 1);
+                        match find_entry(cells, 10, 2, version) {
+                            Some(x) => {
+                                e = x;
+                                method = entry_method(cells, 10, version);
+                            }
+                            None => match specialize::extend_instance_cache(
+                                vm,
+                                &*code,
+                                here,
+                                obj,
+                                specialize::InstanceCache::Method,
+                            ) {
+                                Some(x) => {
+                                    e = x;
+                                    method = entry_method(cells, 10, version);
+                                }
+                                None => miss!(),
+                            },
+                        }
+                    }
+                    if e.dict_offset() != 0 {
+                        if let Some(d) = instance_dict(h, e.dict_offset() as u64) {
+                            if d.get_str(name!(arg)).is_some() {
+                                miss!()
+                            }
+                        }
+                    }
+                    let obj = pop!();
+                    push!(Value::clone_from_raw(method));
+                    push!(obj);
+                    pc += 10;
+                }
+                sp::CALL_PY_EXACT_ARGS | sp::CALL_PY_WITH_DEFAULTS => {
+                    let argc = arg as usize;
+                    let total = argc + usize::from((*stack.add(sp - argc - 2)).is_some());
+                    let Some(func) = peek!(total + 1).downcast_ref::<FunctionData>() else {
+                        miss!()
+                    };
+                    // The same function may be called with or without `self` at one site.
+                    if func.version.get() as u64 != cache!(0)
+                        || total as u64 != cache!(1)
+                        || kwnames.is_some()
+                    {
+                        miss!()
+                    }
+                    pc += 4;
+                    sync!();
+                    tri!(crate::interp::call::push_frame_exact(
+                        vm,
+                        func,
+                        stack.add(sp - total),
+                        total
+                    ));
+                    // The arguments moved into the new frame; drop the callable (and NULL).
+                    for i in sp - argc - 2..sp - total {
+                        *stack.add(i) = None;
+                    }
+                    sp -= argc + 2;
+                    (*f).sp = sp;
+                    return Ok(Exit::Call);
+                }
+                sp::CALL_NATIVE => {
+                    let argc = arg as usize;
+                    let total = argc + usize::from((*stack.add(sp - argc - 2)).is_some());
+                    let callable = peek!(total + 1).clone();
+                    let Some(nf) =
+                        callable.downcast::<crate::objects::native::NativeFunctionData>()
+                    else {
+                        miss!()
+                    };
+                    if (nf.this.is_some() && nf.pass_this) || kwnames.is_some() {
+                        miss!()
+                    }
+                    pc += 4;
+                    sync!();
+                    let args: &[Value] =
+                        std::slice::from_raw_parts(stack.add(sp - total) as *const Value, total);
+                    let r = crate::interp::call::call_native(vm, nf, Args::positional(args));
+                    for i in sp - argc - 2..sp {
+                        *stack.add(i) = None;
+                    }
+                    sp -= argc + 2;
+                    let v = tri!(r);
+                    push!(v);
+                }
+                sp::CALL_METHOD_DESCR => {
+                    let argc = arg as usize;
+                    if (*stack.add(sp - argc - 2)).is_none()
+                        || kwnames.is_some()
+                        || peek!(argc + 2).raw() != cache!(0)
+                    {
+                        miss!()
+                    }
+                    let this = peek!(argc + 1);
+                    if specialize::type_word(vm, this) != cache!(1) {
+                        miss!()
+                    }
+                    let callable = peek!(argc + 2).clone();
+                    let d = callable
+                        .downcast::<crate::objects::native::MethodDescrData>()
+                        .expect("cached descriptor");
+                    pc += 4;
+                    sync!();
+                    let args: &[Value] = std::slice::from_raw_parts(
+                        stack.add(sp - argc - 1) as *const Value,
+                        argc + 1,
+                    );
+                    let r = crate::interp::call::call_method_descr_checked(
+                        vm,
+                        d,
+                        Args::positional(args),
+                    );
+                    for i in sp - argc - 2..sp {
+                        *stack.add(i) = None;
+                    }
+                    sp -= argc + 2;
+                    let v = tri!(r);
+                    push!(v);
+                }
+                sp::FOR_ITER_RANGE | sp::FOR_ITER_LIST | sp::FOR_ITER_TUPLE => {
+                    let it = peek!(1);
+                    let ty = match op {
+                        sp::FOR_ITER_RANGE => &vm.types.range_iterator,
+                        sp::FOR_ITER_LIST => &vm.types.list_iterator,
+                        _ => &vm.types.tuple_iterator,
+                    };
+                    if !it.has_type(ty) {
+                        miss!()
+                    }
+                    let data = it
+                        .downcast::<crate::objects::iter::IterData>()
+                        .expect("iterator type");
+                    match crate::builtin_impls::iterators::next_seq_or_range(vm, data) {
+                        Some(v) => push!(v),
+                        None => {
+                            drop(pop_opt!());
+                            jump!(arg);
+                        }
+                    }
+                }
+                sp::BINARY_SUBSCR_LIST_INT | sp::BINARY_SUBSCR_TUPLE_INT => {
+                    let (Some(i), c) = (peek!(1).as_small_int(), peek!(2)) else {
+                        miss!()
+                    };
+                    let v = if op == sp::BINARY_SUBSCR_LIST_INT {
+                        if !c.has_type(&vm.types.list) {
+                            miss!()
+                        }
+                        let l = c
+                            .downcast::<crate::objects::list::ListData>()
+                            .expect("list");
+                        let n = l.len() as i64;
+                        let i = if i < 0 { i + n } else { i };
+                        if i < 0 || i >= n {
+                            miss!()
+                        }
+                        l.get(i as usize)
+                    } else {
+                        if !c.has_type(&vm.types.tuple) {
+                            miss!()
+                        }
+                        let t = c.downcast::<TupleData>().expect("tuple");
+                        let n = t.len() as i64;
+                        let i = if i < 0 { i + n } else { i };
+                        if i < 0 || i >= n {
+                            miss!()
+                        }
+                        t.items().get(i as usize).cloned()
+                    };
+                    let Some(v) = v else { miss!() };
+                    drop(pop_opt!());
+                    replace_top(stack, sp, v);
+                    pc += 4;
+                }
+                sp::BINARY_SUBSCR_DICT => {
+                    if !peek!(2).has_type(&vm.types.dict) {
+                        miss!()
+                    }
+                    let k = pop!();
+                    let c = peek!(1).clone();
+                    let d = c.downcast::<DictData>().expect("dict");
+                    // An exact dict has no `__missing__`: a missing key is a KeyError.
+                    match tri!(d.get(vm, &k)) {
+                        Some(v) => {
+                            replace_top(stack, sp, v);
+                            pc += 4;
+                        }
+                        None => tri!(Err(vm.key_error(k))),
+                    }
+                }
+                sp::STORE_SUBSCR_LIST_INT => {
+                    let (Some(i), c) = (peek!(1).as_small_int(), peek!(2)) else {
+                        miss!()
+                    };
+                    if !c.has_type(&vm.types.list) {
+                        miss!()
+                    }
+                    let l = c
+                        .downcast::<crate::objects::list::ListData>()
+                        .expect("list");
+                    let n = l.len() as i64;
+                    let i = if i < 0 { i + n } else { i };
+                    if i < 0 || i >= n {
+                        miss!()
+                    }
+                    let Ok(mut items) = l.items.try_borrow_mut() else {
+                        miss!()
+                    };
+                    let v = (*stack.add(sp - 3)).take().unwrap_or(Value::NONE);
+                    let old = std::mem::replace(&mut items[i as usize], v);
+                    drop(items);
+                    drop(old);
+                    drop(pop_opt!());
+                    drop(pop_opt!());
+                    sp -= 1;
+                    pc += 1;
+                }
+                sp::STORE_SUBSCR_DICT => {
+                    if !peek!(2).has_type(&vm.types.dict) {
+                        miss!()
+                    }
+                    let k = pop!();
+                    let c = pop!();
+                    let v = pop!();
+                    tri!(c.downcast::<DictData>().expect("dict").set(vm, k, v));
+                    pc += 1;
+                }
+                sp::UNPACK_SEQUENCE_TWO_TUPLE | sp::UNPACK_SEQUENCE_TUPLE => {
+                    let n = arg as usize;
+                    let seq = peek!(1);
+                    if !seq.has_type(&vm.types.tuple) {
+                        miss!()
+                    }
+                    let t = seq.downcast::<TupleData>().expect("tuple");
+                    if t.len() != n {
+                        miss!()
+                    }
+                    let seq = pop!();
+                    let t = seq.downcast::<TupleData>().expect("tuple");
+                    for v in t.items().iter().rev() {
+                        push!(v.clone());
+                    }
+                    pc += 1;
+                }
+                sp::UNPACK_SEQUENCE_LIST => {
+                    let n = arg as usize;
+                    let seq = peek!(1);
+                    if !seq.has_type(&vm.types.list) {
+                        miss!()
+                    }
+                    let l = seq
+                        .downcast::<crate::objects::list::ListData>()
+                        .expect("list");
+                    if l.len() != n {
+                        miss!()
+                    }
+                    let seq = pop!();
+                    let l = seq
+                        .downcast::<crate::objects::list::ListData>()
+                        .expect("list");
+                    let items = l.items.borrow();
+                    for v in items.iter().rev() {
+                        push!(v.clone());
+                    }
+                    drop(items);
+                    pc += 1;
+                }
+                sp::CONTAINS_OP_DICT => {
+                    if !peek!(1).has_type(&vm.types.dict) {
+                        miss!()
+                    }
+                    let c = pop!();
+                    let item = pop!();
+                    let r = tri!(c.downcast::<DictData>().expect("dict").contains(vm, &item));
+                    push!(Value::from_bool(r != (arg == 1)));
+                }
+                sp::CONTAINS_OP_SET => {
+                    let c = peek!(1);
+                    if !c.has_type(&vm.types.set) && !c.has_type(&vm.types.frozenset) {
+                        miss!()
+                    }
+                    let c = pop!();
+                    let item = pop!();
+                    let r = tri!(crate::builtin_impls::set::set_contains(vm, &c, &item));
+                    push!(Value::from_bool(r != (arg == 1)));
+                }
+                sp::COMPARE_OP_INT | sp::COMPARE_OP_FLOAT | sp::COMPARE_OP_STR => {
+                    let (a, b) = (peek!(2), peek!(1));
+                    let r = match op {
+                        sp::COMPARE_OP_INT => h::compare_ints(a, b, arg),
+                        sp::COMPARE_OP_FLOAT => h::compare_floats(vm, a, b, arg),
+                        _ => h::compare_strs(a, b, arg),
+                    };
+                    let Some(r) = r else { miss!() };
+                    drop(pop_opt!());
+                    drop(pop_opt!());
+                    pc += 2;
+                    // Fuse with a conditional jump on the result, as CPython's COMPARE_OP_*_JUMP.
+                    let next = Instr((*instrs.add(pc)).get());
+                    match next.op() {
+                        POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_BACKWARD_IF_FALSE => {
+                            pc += 1;
+                            if !r {
+                                jump!(next.arg());
+                            }
+                        }
+                        POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE => {
+                            pc += 1;
+                            if r {
+                                jump!(next.arg());
+                            }
+                        }
+                        _ => push!(Value::from_bool(r)),
+                    }
+                }
+                sp::BINARY_OP_INT | sp::BINARY_OP_FLOAT => {
+                    let r = h::arith_specialized(vm, peek!(2), peek!(1), arg);
+                    let Some(r) = r else { miss!() };
+                    drop(pop_opt!());
+                    replace_top(stack, sp, r);
+                    pc += 1;
+                }
+                sp::BINARY_OP_ADD_STR => {
+                    let (a, b) = (peek!(2), peek!(1));
+                    if !crate::objects::str_ops::is_exact_str(a)
+                        || !crate::objects::str_ops::is_exact_str(b)
+                    {
+                        miss!()
+                    }
+                    let b = pop!();
+                    let a = pop!();
+                    let r = tri!(crate::builtin_impls::str::str_add(vm, &a, &b));
+                    push!(r);
+                    pc += 1;
+                }
+                _ => {
+                    let e = vm.system_error(format!("unknown opcode {op}"));
+                    tri!(Err(e))
+                }
             }
-            RAISE_VARARGS => {
-                let cause = if arg >= 2 { Some(pop!()) } else { None };
-                let exc = if arg >= 1 { Some(pop!()) } else { None };
-                sync!();
-                return Err(h::do_raise(vm, exc, cause));
-            }
-            LOAD_ASSERTION_ERROR => push!(vm.exc.AssertionError.as_value().clone()),
-            LOAD_BUILD_CLASS => {
-                let v = match (*f).builtins.get_rust_str("__build_class__") {
-                    Some(v) => v,
-                    None => tri!(Err(
-                        vm.new_exception(&vm.exc.NameError, "__build_class__ not found")
-                    )),
-                };
-                push!(v);
-            }
-            SETUP_ANNOTATIONS => tri!(h::setup_annotations(vm, &*f)),
-            IMPORT_NAME => {
-                let fromlist = pop!();
-                let level = pop!();
-                sync!();
-                let name = name!(arg).clone();
-                let m = tri!(crate::import::import_name(
-                    vm, &*f, &name, &fromlist, &level
-                ));
-                push!(m);
-            }
-            IMPORT_FROM => {
-                let m = peek!(1).clone();
-                let name = name!(arg).clone();
-                sync!();
-                let v = tri!(crate::import::import_from(vm, &m, &name));
-                push!(v);
-            }
-            IMPORT_STAR => {
-                let m = pop!();
-                sync!();
-                tri!(crate::import::import_star(vm, &*f, &m));
-            }
-            PRINT_EXPR => {
-                let v = pop!();
-                sync!();
-                tri!(h::print_expr(vm, v));
-            }
-            MATCH_MAPPING => {
-                let t = vm
-                    .type_data_of(peek!(1))
-                    .has_flag(crate::types::type_flags::MAPPING);
-                push!(Value::from_bool(t));
-            }
-            MATCH_SEQUENCE => {
-                let t = vm
-                    .type_data_of(peek!(1))
-                    .has_flag(crate::types::type_flags::SEQUENCE);
-                push!(Value::from_bool(t));
-            }
-            MATCH_KEYS => {
-                let keys = peek!(1).clone();
-                let subject = peek!(2).clone();
-                let r = tri!(crate::interp::matching::match_keys(vm, &subject, &keys));
-                push!(r);
-            }
-            MATCH_CLASS => {
-                let names = pop!();
-                let ty = pop!();
-                let subject = pop!();
-                let r = tri!(crate::interp::matching::match_class(
-                    vm,
-                    &subject,
-                    &ty,
-                    arg as usize,
-                    &names
-                ));
-                push!(r);
-            }
-            _ => {
-                let e = vm.system_error(format!("unknown opcode {op}"));
-                tri!(Err(e))
-            }
+            break 'op;
         }
     }
 }
@@ -1128,6 +1787,44 @@ unsafe fn do_call(
     *sp += 1;
     (*f).sp = *sp;
     Ok(false)
+}
+
+/// The dict of an instance whose dict pointer is `offset` bytes from its header, if made.
+#[inline(always)]
+unsafe fn instance_dict(h: &crate::object::Header, offset: u64) -> Option<&DictData> {
+    let slot = (h as *const _ as *const u8).add(offset as usize) as *const Option<Value>;
+    (*slot).as_ref().and_then(|d| d.downcast::<DictData>())
+}
+
+/// The entry for a type `version` among the `n` cache cells at `cells` (entries every
+/// `stride` cells; the first was already checked).
+#[cold]
+#[inline(never)]
+unsafe fn find_entry(
+    cells: *const std::cell::Cell<u64>,
+    n: usize,
+    stride: usize,
+    version: u32,
+) -> Option<specialize::InstanceEntry> {
+    (stride..n)
+        .step_by(stride)
+        .map(|i| specialize::InstanceEntry((*cells.add(i)).get()))
+        .find(|e| e.version() == version)
+}
+
+/// The method word stored after the entry for `version` in a `LOAD_METHOD_INSTANCE` cache.
+unsafe fn entry_method(cells: *const std::cell::Cell<u64>, n: usize, version: u32) -> u64 {
+    (0..n)
+        .step_by(2)
+        .find(|&i| specialize::InstanceEntry((*cells.add(i)).get()).version() == version)
+        .map_or(0, |i| (*cells.add(i + 1)).get())
+}
+
+/// Replaces the top of the value stack (dropping what was there).
+#[inline(always)]
+unsafe fn replace_top(stack: *mut Option<Value>, sp: usize, v: Value) {
+    let old = (*stack.add(sp - 1)).replace(v);
+    drop(old);
 }
 
 /// Kinds of localsplus entries, for messages.

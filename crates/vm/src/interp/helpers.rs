@@ -121,6 +121,56 @@ fn arith_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<Value> {
     Some(vm.new_float(r))
 }
 
+/// `BINARY_OP_INT`/`BINARY_OP_FLOAT`: the operation in place, or `None` when the operands no
+/// longer fit (the guard failed) or the result needs the general path.
+#[inline(always)]
+pub fn arith_specialized(vm: &mut Vm, a: &Value, b: &Value, arg: u32) -> Option<Value> {
+    arith_fast(vm, a, b, BinOp::from_index((arg % 13) as usize))
+}
+
+/// `COMPARE_OP_FLOAT`: `None` unless both are exact floats.
+#[inline(always)]
+pub fn compare_floats(vm: &Vm, a: &Value, b: &Value, arg: u32) -> Option<bool> {
+    let (x, y) = (exact_float(vm, a)?, exact_float(vm, b)?);
+    Some(match CompareOp::from_arg(arg) {
+        CompareOp::Lt => x < y,
+        CompareOp::Le => x <= y,
+        CompareOp::Eq => x == y,
+        CompareOp::Ne => x != y,
+        CompareOp::Gt => x > y,
+        CompareOp::Ge => x >= y,
+    })
+}
+
+/// `COMPARE_OP_INT`: `None` unless both are small ints.
+#[inline(always)]
+pub fn compare_ints(a: &Value, b: &Value, arg: u32) -> Option<bool> {
+    let (x, y) = (a.as_small_int()?, b.as_small_int()?);
+    Some(crate::builtin_impls::int::compare_result(
+        x.cmp(&y),
+        CompareOp::from_arg(arg),
+    ))
+}
+
+/// `COMPARE_OP_STR`: `None` unless both are exact strs.
+#[inline(always)]
+pub fn compare_strs(a: &Value, b: &Value, arg: u32) -> Option<bool> {
+    use crate::objects::str_ops::is_exact_str;
+    if !is_exact_str(a) || !is_exact_str(b) {
+        return None;
+    }
+    let (x, y) = (a.downcast::<StrData>()?, b.downcast::<StrData>()?);
+    let op = CompareOp::from_arg(arg);
+    Some(match op {
+        CompareOp::Eq => x.as_str() == y.as_str(),
+        CompareOp::Ne => x.as_str() != y.as_str(),
+        _ => crate::builtin_impls::int::compare_result(
+            crate::unicode::surrogates::compare(x.as_str(), y.as_str()),
+            op,
+        ),
+    })
+}
+
 /// Comparisons of two small ints or two exact floats, without the rich-comparison protocol.
 #[inline]
 pub fn compare_fast(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {

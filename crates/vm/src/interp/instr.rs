@@ -1,7 +1,11 @@
 //! The internal instruction form: one 64-bit word per code unit of `co_code`.
 //!
 //! ```text
-//!   bits 0..8   opcode (CPython's number; specialized forms will use the free numbers)
+//!   bits 0..8   opcode: CPython's base number, or one of Basilisk's specialized forms
+//!               (`specialized.rs`, numbered above every 3.11 number)
+//!   bits 8..32  counter: for a base instruction that can be specialized, executions left
+//!               before the specializer looks at it (`COUNTER_OFF`: never); for a
+//!               specialized one, guard failures left before it falls back to its base
 //!   bits 32..64 argument, EXTENDED_ARG already folded in; jumps hold the absolute target unit
 //! ```
 //!
@@ -32,10 +36,26 @@ impl Instr {
     pub fn arg(self) -> u32 {
         (self.0 >> 32) as u32
     }
+    #[inline(always)]
+    pub fn counter(self) -> u32 {
+        (self.0 >> 8) as u32 & COUNTER_OFF
+    }
+    #[inline(always)]
+    pub fn with_counter(self, c: u32) -> Instr {
+        Instr(self.0 & !((COUNTER_OFF as u64) << 8) | ((c & COUNTER_OFF) as u64) << 8)
+    }
+    #[inline(always)]
+    pub fn with_op(self, op: u8) -> Instr {
+        Instr(self.0 & !0xFF | op as u64)
+    }
 }
 
-/// Translates verified `co_code` into the internal form.
-pub fn quicken(co_code: &[u8]) -> Box<[Cell<u64>]> {
+/// The counter value that never reaches zero: specialization is off.
+pub const COUNTER_OFF: u32 = 0xFF_FFFF;
+
+/// Translates verified `co_code` into the internal form. Instructions that have specialized
+/// forms start with `counter` (see `specialize::Mode::initial_counter`).
+pub fn quicken(co_code: &[u8], counter: u32) -> Box<[Cell<u64>]> {
     let units = co_code.len() / 2;
     let out: Vec<Cell<u64>> = (0..units)
         .map(|_| Cell::new(Instr::new(Opcode::CACHE as u8, 0).0))
@@ -72,7 +92,13 @@ pub fn quicken(co_code: &[u8]) -> Box<[Cell<u64>]> {
             ArgKind::JumpBackward => ((i + 1) as u32).wrapping_sub(arg),
             _ => arg,
         };
-        out[i].set(Instr::new(op as u8, arg).0);
+        let word = Instr::new(op as u8, arg);
+        let word = if crate::interp::specialize::is_adaptive(op) {
+            word.with_counter(counter)
+        } else {
+            word
+        };
+        out[i].set(word.0);
         i = next;
     }
     out.into_boxed_slice()

@@ -8,3 +8,5 @@ pub mod generator;
 pub mod helpers;
 pub mod instr;
 pub mod matching;
+pub mod specialize;
+pub mod specialized;

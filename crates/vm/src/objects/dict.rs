@@ -30,6 +30,11 @@ struct Table {
     /// Power-of-two sized; empty until the first insertion.
     indices: Vec<u32>,
     used: usize,
+    /// Names this table's set of keys and their entry positions for the specialized
+    /// instructions' caches: 0 until one asks (`DictData::keys_version`), reset to 0 by any
+    /// insertion, deletion or rebuild. Assigned from one counter, so equal versions mean the
+    /// same dict with the same keys at the same positions.
+    keys_version: u32,
 }
 
 #[derive(Default)]
@@ -39,6 +44,10 @@ pub struct DictData {
     /// What `gc.is_tracked` reports: set when a key or value that may be tracked is stored
     /// (CPython's MAINTAIN_TRACKING), cleared only by a full collection that finds none.
     pub py_tracked: Cell<bool>,
+    /// This is the `dict` field of a `TypeData`: every change gives the type (and its
+    /// subclasses) a new version, whoever makes it, so caches keyed by type versions can
+    /// never see a stale namespace.
+    is_type_namespace: bool,
 }
 
 impl Trace for DictData {
@@ -161,6 +170,7 @@ impl Table {
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.keys_version = 0;
         self.reserve_one();
         let slot = self.free_slot(hash);
         self.indices[slot] = self.entries.len() as u32;
@@ -173,6 +183,7 @@ impl Table {
     }
 
     fn remove_at(&mut self, ix: usize) -> (Value, Value) {
+        self.keys_version = 0;
         let hash = self.entries[ix].hash;
         let slot = self.slot_of(hash, ix);
         self.indices[slot] = DUMMY;
@@ -207,6 +218,14 @@ impl DictData {
         DictData::default()
     }
 
+    /// The namespace of a type (see `is_type_namespace`); only `TypeData::dict` is one.
+    pub fn type_namespace() -> DictData {
+        DictData {
+            is_type_namespace: true,
+            ..DictData::default()
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.table.borrow().used
     }
@@ -219,8 +238,102 @@ impl DictData {
         self.version.get()
     }
 
+    /// The table without a borrow check, for the specialized instructions' fast paths.
+    ///
+    /// # Safety
+    /// No mutable borrow of the table is live (the dispatch loop holds none while it runs
+    /// an instruction's fast path, and nothing it calls there mutates dicts).
+    #[inline(always)]
+    unsafe fn raw(&self) -> &Table {
+        &*self.table.as_ptr()
+    }
+
+    /// The current keys version, assigning a fresh one if the keys changed since the last
+    /// time one was asked for (see `Table::keys_version`).
+    pub fn keys_version(&self) -> u32 {
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+        let mut t = self.table.borrow_mut();
+        if t.keys_version == 0 {
+            // Wrapping past u32::MAX would reuse versions; skip 0, which means "none".
+            let v = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            t.keys_version = if v == 0 { 1 } else { v };
+        }
+        t.keys_version
+    }
+
+    /// Whether the keys are still those of `version` (a version from `keys_version`).
+    #[inline(always)]
+    pub fn keys_unchanged(&self, version: u32) -> bool {
+        // SAFETY: see `raw`.
+        unsafe { self.raw().keys_version == version }
+    }
+
+    /// The value of entry `ix`, for a cache that checked `keys_unchanged`.
+    #[inline(always)]
+    pub fn value_at(&self, ix: usize) -> Option<Value> {
+        // SAFETY: see `raw`.
+        unsafe { self.raw().entries.get(ix).and_then(|e| e.value.clone()) }
+    }
+
+    /// The entry index of a str key, without running Python.
+    pub fn index_of_str(&self, key: &StrData) -> Option<usize> {
+        let t = self.table.borrow();
+        match t.probe_with(key.hash(), |k| {
+            k.downcast::<StrData>()
+                .is_some_and(|s| std::ptr::eq(s, key) || s.as_str() == key.as_str())
+        }) {
+            Probe::Found(ix) => Some(ix),
+            Probe::Missing => None,
+        }
+    }
+
+    /// The value stored under `key` if entry `hint` holds that very key object (attribute
+    /// names are interned, so an instance dict's keys are the code's name objects).
+    #[inline(always)]
+    pub fn get_at_hint(&self, hint: usize, key: &StrData) -> Option<Value> {
+        // SAFETY: see `raw`.
+        let t = unsafe { self.raw() };
+        let e = t.entries.get(hint)?;
+        match &e.key {
+            Some(k)
+                if k.downcast::<StrData>()
+                    .is_some_and(|s| std::ptr::eq(s, key)) =>
+            {
+                e.value.clone()
+            }
+            _ => None,
+        }
+    }
+
+    /// Replaces the value under `key` if entry `hint` holds that very key object; gives the
+    /// value back otherwise.
+    #[inline(always)]
+    pub fn set_at_hint(&self, hint: usize, key: &StrData, value: Value) -> Result<(), Value> {
+        let old = {
+            let mut t = self.table.borrow_mut();
+            let Some(e) = t.entries.get_mut(hint) else {
+                return Err(value);
+            };
+            match &e.key {
+                Some(k)
+                    if k.downcast::<StrData>()
+                        .is_some_and(|s| std::ptr::eq(s, key)) => {}
+                _ => return Err(value),
+            }
+            self.note_tracking_value(&value);
+            e.value.replace(value)
+        };
+        self.bump();
+        drop(old);
+        Ok(())
+    }
+
     fn bump(&self) {
         self.version.set(self.version.get().wrapping_add(1));
+        if self.is_type_namespace {
+            // SAFETY: only `TypeData::dict` is made by `type_namespace`.
+            unsafe { crate::types::namespace_owner(self).modified() };
+        }
     }
 
     /// Finds `key` (already hashed), calling Python `==` where needed.
@@ -307,6 +420,12 @@ impl DictData {
     pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
         let hash = vm.hash(&key)?;
         self.set_hashed(vm, key, hash, value)
+    }
+
+    fn note_tracking_value(&self, value: &Value) {
+        if !self.py_tracked.get() && crate::gc::may_be_tracked(value) {
+            self.py_tracked.set(true);
+        }
     }
 
     fn note_tracking(&self, key: &Value, value: &Value) {
