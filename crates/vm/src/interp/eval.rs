@@ -26,7 +26,7 @@ use crate::objects::native::Args;
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
 use crate::slots::{BinOp, CompareOp, UnaryOp};
-use crate::value::Value;
+use crate::value::{release, Value};
 use crate::vm::{Exc, PyResult, Vm};
 
 /// How an error reached the unwinder: a new error gets a traceback entry for this frame, a
@@ -171,8 +171,7 @@ pub fn run_with(vm: &mut Vm, mut pending: Option<Unwind>) -> PyResult<Value> {
         };
         match outcome {
             Ok(Exit::Return(v)) => {
-                let frame = pop_frame(vm);
-                if frame.is_entry {
+                if pop_frame(vm) {
                     return Ok(v);
                 }
                 // Push the result on the caller's stack.
@@ -199,8 +198,7 @@ pub fn run_with(vm: &mut Vm, mut pending: Option<Unwind>) -> PyResult<Value> {
                 if unsafe { find_handler(vm, f, &exc) } {
                     continue;
                 }
-                let frame = pop_frame(vm);
-                if frame.is_entry {
+                if pop_frame(vm) {
                     return Err(exc);
                 }
                 pending = Some(Unwind::Error(exc));
@@ -217,20 +215,27 @@ pub enum Exit {
     Call,
 }
 
-/// Removes the innermost frame, releasing its values.
-pub fn pop_frame(vm: &mut Vm) -> Frame {
-    let mut frame = vm.frames.pop().expect("a frame to pop");
-    let n = frame.code.nlocalsplus + frame.sp;
-    if !frame.in_generator {
-        for i in 0..n {
-            // SAFETY: the window holds nlocalsplus + stacksize slots; sp <= stacksize.
-            unsafe { *frame.base.add(i) = None };
+/// Removes the innermost frame, releasing its values; returns whether it was an entry frame.
+/// (The frame is dropped where it lies: moving the whole struct out cost more than the rest.)
+pub fn pop_frame(vm: &mut Vm) -> bool {
+    let f: *mut Frame = vm.frames.top_ptr();
+    // SAFETY: `f` is the live innermost frame until `drop_top` below.
+    let (is_entry, lasti, frame_obj) = unsafe {
+        let frame = &mut *f;
+        if !frame.in_generator {
+            let n = frame.code.nlocalsplus + frame.sp;
+            for i in 0..n {
+                // SAFETY: the window holds nlocalsplus + stacksize slots; sp <= stacksize.
+                release((*frame.base.add(i)).take());
+            }
+            vm.data_stack.pop(frame.data_mark);
         }
-        vm.data_stack.pop(frame.data_mark);
-    }
-    if let Some(fo) = frame.frame_obj.take() {
+        (frame.is_entry, frame.lasti, frame.frame_obj.take())
+    };
+    vm.frames.drop_top();
+    if let Some(fo) = frame_obj {
         if let Some(d) = fo.downcast::<crate::objects::frame_object::FrameData>() {
-            d.lasti.set(frame.lasti);
+            d.lasti.set(lasti);
             d.finished.set(true);
             // A frame object that outlives its frame keeps its caller, as CPython's
             // take_ownership does; one nobody else holds needs no caller.
@@ -243,7 +248,7 @@ pub fn pop_frame(vm: &mut Vm) -> Frame {
         }
     }
     vm.depth = vm.depth.saturating_sub(1);
-    frame
+    is_entry
 }
 
 /// Looks for a handler of the current frame covering `lasti`; sets up the stack and jumps
@@ -425,7 +430,7 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
                 STORE_FAST => {
                     let v = pop_opt!();
                     let old = std::mem::replace(&mut *locals.add(arg as usize), v);
-                    drop(old);
+                    release(old);
                 }
                 DELETE_FAST => {
                     let old = (*locals.add(arg as usize)).take();
@@ -436,7 +441,7 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
                 }
                 POP_TOP => {
                     let v = pop_opt!();
-                    drop(v);
+                    release(v);
                 }
                 PUSH_NULL => push_opt!(None),
                 COPY => {
@@ -1823,8 +1828,7 @@ unsafe fn entry_method(cells: *const std::cell::Cell<u64>, n: usize, version: u3
 /// Replaces the top of the value stack (dropping what was there).
 #[inline(always)]
 unsafe fn replace_top(stack: *mut Option<Value>, sp: usize, v: Value) {
-    let old = (*stack.add(sp - 1)).replace(v);
-    drop(old);
+    release((*stack.add(sp - 1)).replace(v));
 }
 
 /// Kinds of localsplus entries, for messages.

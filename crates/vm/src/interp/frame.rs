@@ -149,6 +149,30 @@ impl FrameStack {
         Some(f)
     }
 
+    /// Drops the innermost frame in place, keeping its box for the next push.
+    pub fn drop_top(&mut self) {
+        if let Some(b) = self.frames.pop() {
+            let raw = Box::into_raw(b);
+            // SAFETY: the box holds a live frame; dropping it leaves the allocation
+            // uninitialized, which the pool records by its type.
+            unsafe {
+                std::ptr::drop_in_place(raw);
+                self.pool
+                    .push(Box::from_raw(raw as *mut std::mem::MaybeUninit<Frame>));
+            }
+        }
+    }
+
+    /// Pushes a frame that already has its box (a generator's suspended frame).
+    pub fn push_box(&mut self, f: Box<Frame>) {
+        self.frames.push(f);
+    }
+
+    /// Takes the innermost frame off with its box (a generator suspending).
+    pub fn pop_box(&mut self) -> Option<Box<Frame>> {
+        self.frames.pop()
+    }
+
     pub fn len(&self) -> usize {
         self.frames.len()
     }

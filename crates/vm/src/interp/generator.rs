@@ -74,7 +74,10 @@ pub unsafe fn make_generator(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
         GeneratorData {
             kind,
             code,
-            frame: RefCell::new(Some(Box::new(SuspendedFrame { frame, storage }))),
+            frame: RefCell::new(Some(SuspendedFrame {
+                frame: Box::new(frame),
+                storage,
+            })),
             state: Cell::new(GenState::Created),
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
@@ -133,7 +136,7 @@ pub fn resume(
     let SuspendedFrame {
         mut frame,
         mut storage,
-    } = *sf;
+    } = sf;
     frame.base = storage.as_mut_ptr();
     if exc.is_none() {
         // A fresh frame pops this None right after RETURN_GENERATOR.
@@ -143,14 +146,14 @@ pub fn resume(
     }
     frame.is_entry = true;
     if vm.depth >= vm.recursion_limit {
-        *gen.frame.borrow_mut() = Some(Box::new(SuspendedFrame { frame, storage }));
+        *gen.frame.borrow_mut() = Some(SuspendedFrame { frame, storage });
         return Err(vm.new_exception(&vm.exc.RecursionError, "maximum recursion depth exceeded"));
     }
     gen.state.set(GenState::Running);
     gen.running_base.set(frame.base);
     let saved_exc = gen.exc_state.borrow_mut().take();
     vm.exc_stack.push(saved_exc);
-    vm.frames.push(frame);
+    vm.frames.push_box(frame);
     vm.depth += 1;
     let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
         eval::run_with(vm, exc.map(Unwind::Error))
@@ -160,7 +163,7 @@ pub fn resume(
     match r {
         Ok(v) if vm.yielded => {
             vm.yielded = false;
-            let frame = vm.frames.pop().expect("the generator's frame");
+            let frame = vm.frames.pop_box().expect("the generator's frame");
             vm.depth -= 1;
             if let Some(fo) = &frame.frame_obj {
                 if let Some(d) = fo.downcast::<crate::objects::frame_object::FrameData>() {
@@ -168,7 +171,7 @@ pub fn resume(
                 }
             }
             *gen.exc_state.borrow_mut() = exc_state;
-            *gen.frame.borrow_mut() = Some(Box::new(SuspendedFrame { frame, storage }));
+            *gen.frame.borrow_mut() = Some(SuspendedFrame { frame, storage });
             gen.state.set(GenState::Suspended);
             Ok(SendResult::Yield(v))
         }

@@ -125,7 +125,14 @@ fn arith_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<Value> {
 /// longer fit (the guard failed) or the result needs the general path.
 #[inline(always)]
 pub fn arith_specialized(vm: &mut Vm, a: &Value, b: &Value, arg: u32) -> Option<Value> {
-    arith_fast(vm, a, b, BinOp::from_index((arg % 13) as usize))
+    arith_fast(vm, a, b, binop_of(arg))
+}
+
+/// The operator of a `BINARY_OP` argument (0..13 plain, 13..26 augmented). A subtraction,
+/// not `% 13`: the compiler hoists a shared division into every instruction's dispatch.
+#[inline(always)]
+pub fn binop_of(arg: u32) -> BinOp {
+    BinOp::from_index(if arg >= 13 { arg - 13 } else { arg } as usize)
 }
 
 /// `COMPARE_OP_FLOAT`: `None` unless both are exact floats.

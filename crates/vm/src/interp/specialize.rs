@@ -730,11 +730,12 @@ pub fn binary_op(vm: &Vm, code: &CodeData, here: usize, a: &Value, b: &Value) ->
     let arg = Instr(site.word.get()).arg();
     // Add, and, floor-divide, lshift, multiply, remainder, or, rshift, subtract, xor (and
     // their augmented forms); not matrix multiply, power or true division.
-    let int_op = matches!(arg % 13, 0 | 1 | 2 | 3 | 5 | 6 | 7 | 9 | 10 | 12);
+    let which = if arg >= 13 { arg - 13 } else { arg };
+    let int_op = matches!(which, 0 | 1 | 2 | 3 | 5 | 6 | 7 | 9 | 10 | 12);
     if a.is_small_int() && b.is_small_int() && int_op {
         return site.install(vm, sp::BINARY_OP_INT, &[]);
     }
-    let float_op = matches!(arg % 13, 0 | 5 | 10 | 11);
+    let float_op = matches!(which, 0 | 5 | 10 | 11);
     if float_op
         && (is_exact_float(vm, a) || is_exact_float(vm, b))
         && (is_exact_float(vm, a) || a.is_small_int())
@@ -742,7 +743,7 @@ pub fn binary_op(vm: &Vm, code: &CodeData, here: usize, a: &Value, b: &Value) ->
     {
         return site.install(vm, sp::BINARY_OP_FLOAT, &[]);
     }
-    if arg.is_multiple_of(13)
+    if which == 0
         && crate::objects::str_ops::is_exact_str(a)
         && crate::objects::str_ops::is_exact_str(b)
     {

@@ -24,14 +24,15 @@ pub enum GenState {
 
 /// A frame that is not on the VM's frame stack, with the storage its `base` points into.
 pub struct SuspendedFrame {
-    pub frame: Frame,
+    /// Boxed so that resuming and suspending move a pointer onto and off the frame stack.
+    pub frame: Box<Frame>,
     pub storage: Box<[Option<Value>]>,
 }
 
 pub struct GeneratorData {
     pub kind: GenKind,
     pub code: PyRef<CodeData>,
-    pub frame: RefCell<Option<Box<SuspendedFrame>>>,
+    pub frame: RefCell<Option<SuspendedFrame>>,
     pub state: Cell<GenState>,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
