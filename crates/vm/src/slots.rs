@@ -112,6 +112,9 @@ pub const BINOP_NAMES: [(&str, &str, &str, &str); 13] = [
 ];
 
 impl BinOp {
+    /// The operator numbered `i` (0..13) in `BINARY_OP`'s order. Out-of-range numbers give
+    /// `Add`; callers pass valid ones. (No `% 13` here: the dispatch loop inlines this, and the
+    /// compiler hoisted that division into every instruction.)
     pub fn from_index(i: usize) -> BinOp {
         const ALL: [BinOp; 13] = [
             BinOp::Add,
@@ -128,7 +131,7 @@ impl BinOp {
             BinOp::TrueDiv,
             BinOp::Xor,
         ];
-        ALL[i % 13]
+        ALL.get(i).copied().unwrap_or(BinOp::Add)
     }
     pub fn symbol(self) -> &'static str {
         BINOP_NAMES[self as usize].3

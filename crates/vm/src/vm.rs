@@ -67,6 +67,9 @@ pub struct Vm {
     pub ellipsis: Value,
     pub empty_tuple: Value,
     pub empty_str: Value,
+    /// The one-character ASCII strs, made (interned) on first use: iterating or indexing a
+    /// str yields them without a hash-table lookup.
+    pub ascii_chars: Box<[Option<Value>; 128]>,
     interned: HashMap<Box<str>, PyRef<StrData>>,
     /// The builtins module's namespace.
     pub builtins: PyRef<DictData>,
@@ -181,6 +184,7 @@ impl Vm {
             ellipsis,
             empty_tuple,
             empty_str,
+            ascii_chars: Box::new([const { None }; 128]),
             interned,
             builtins_module: Value::NONE,
             builtins_import: Value::NONE,

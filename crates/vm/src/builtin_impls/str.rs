@@ -219,8 +219,13 @@ fn str_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
 /// A one-character string (ASCII ones interned).
 pub fn char_value(vm: &mut Vm, c: char) -> Value {
     if c.is_ascii() {
+        if let Some(v) = &vm.ascii_chars[c as usize] {
+            return v.clone();
+        }
         let mut b = [0u8; 4];
-        return vm.intern(c.encode_utf8(&mut b)).into_value();
+        let v = vm.intern(c.encode_utf8(&mut b)).into_value();
+        vm.ascii_chars[c as usize] = Some(v.clone());
+        return v;
     }
     vm.new_str(c.to_string())
 }

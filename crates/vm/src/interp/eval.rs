@@ -1173,6 +1173,62 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
                     push!(r);
                 }
 
+                // ---- Superinstructions: this instruction and the next (`next!()`) ----
+                sp::LOAD_FAST__LOAD_FAST | sp::LOAD_FAST__LOAD_CONST => {
+                    match &*locals.add(arg as usize) {
+                        Some(v) => push!(v.clone()),
+                        None => {
+                            let e = h::unbound_local(vm, &*code, arg as usize);
+                            tri!(Err(e))
+                        }
+                    }
+                    let next = Instr((*instrs.add(pc)).get());
+                    (*f).lasti = pc;
+                    pc += 1;
+                    if op == sp::LOAD_FAST__LOAD_CONST {
+                        push!((*code).consts[next.arg() as usize].clone());
+                    } else {
+                        match &*locals.add(next.arg() as usize) {
+                            Some(v) => push!(v.clone()),
+                            None => {
+                                let e = h::unbound_local(vm, &*code, next.arg() as usize);
+                                tri!(Err(e))
+                            }
+                        }
+                    }
+                }
+                sp::LOAD_CONST__LOAD_FAST => {
+                    push!((*code).consts[arg as usize].clone());
+                    let next = Instr((*instrs.add(pc)).get());
+                    (*f).lasti = pc;
+                    pc += 1;
+                    match &*locals.add(next.arg() as usize) {
+                        Some(v) => push!(v.clone()),
+                        None => {
+                            let e = h::unbound_local(vm, &*code, next.arg() as usize);
+                            tri!(Err(e))
+                        }
+                    }
+                }
+                sp::STORE_FAST__LOAD_FAST | sp::STORE_FAST__STORE_FAST => {
+                    let v = pop_opt!();
+                    release(std::mem::replace(&mut *locals.add(arg as usize), v));
+                    let next = Instr((*instrs.add(pc)).get());
+                    (*f).lasti = pc;
+                    pc += 1;
+                    if op == sp::STORE_FAST__STORE_FAST {
+                        let v = pop_opt!();
+                        release(std::mem::replace(&mut *locals.add(next.arg() as usize), v));
+                    } else {
+                        match &*locals.add(next.arg() as usize) {
+                            Some(v) => push!(v.clone()),
+                            None => {
+                                let e = h::unbound_local(vm, &*code, next.arg() as usize);
+                                tri!(Err(e))
+                            }
+                        }
+                    }
+                }
                 // ---- Specialized forms (see specialize.rs for their caches) ----
                 sp::LOAD_GLOBAL_MODULE => {
                     let g = &(*f).globals;

@@ -118,6 +118,9 @@ pub struct FrameStack {
     pool: Vec<Box<std::mem::MaybeUninit<Frame>>>,
 }
 
+/// Frame boxes kept for reuse beyond the ones in use.
+const POOL_LIMIT: usize = 64;
+
 impl FrameStack {
     pub fn with_capacity(n: usize) -> FrameStack {
         FrameStack {
@@ -138,17 +141,6 @@ impl FrameStack {
         self.frames.push(b);
     }
 
-    pub fn pop(&mut self) -> Option<Frame> {
-        let b = self.frames.pop()?;
-        let raw = Box::into_raw(b);
-        // SAFETY: moving the frame out leaves the allocation uninitialized, which the pool
-        // records by its type.
-        let f = unsafe { std::ptr::read(raw) };
-        self.pool
-            .push(unsafe { Box::from_raw(raw as *mut std::mem::MaybeUninit<Frame>) });
-        Some(f)
-    }
-
     /// Drops the innermost frame in place, keeping its box for the next push.
     pub fn drop_top(&mut self) {
         if let Some(b) = self.frames.pop() {
@@ -157,8 +149,11 @@ impl FrameStack {
             // uninitialized, which the pool records by its type.
             unsafe {
                 std::ptr::drop_in_place(raw);
-                self.pool
-                    .push(Box::from_raw(raw as *mut std::mem::MaybeUninit<Frame>));
+                let b = Box::from_raw(raw as *mut std::mem::MaybeUninit<Frame>);
+                // Finished generators hand their boxes in too; keep a bounded number.
+                if self.pool.len() < POOL_LIMIT {
+                    self.pool.push(b);
+                }
             }
         }
     }

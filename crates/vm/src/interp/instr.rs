@@ -54,7 +54,9 @@ impl Instr {
 pub const COUNTER_OFF: u32 = 0xFF_FFFF;
 
 /// Translates verified `co_code` into the internal form. Instructions that have specialized
-/// forms start with `counter` (see `specialize::Mode::initial_counter`).
+/// forms start with `counter` (see `specialize::Mode::initial_counter`); with specialization
+/// on (`counter` not `COUNTER_OFF`), pairs of local and constant loads and stores become
+/// superinstructions.
 pub fn quicken(co_code: &[u8], counter: u32) -> Box<[Cell<u64>]> {
     let units = co_code.len() / 2;
     let out: Vec<Cell<u64>> = (0..units)
@@ -101,5 +103,28 @@ pub fn quicken(co_code: &[u8], counter: u32) -> Box<[Cell<u64>]> {
         out[i].set(word.0);
         i = next;
     }
+    if counter != COUNTER_OFF {
+        fuse_pairs(&out);
+    }
     out.into_boxed_slice()
+}
+
+/// Rewrites `A` followed by `B` into the superinstruction `A__B` (see `specialized.rs`).
+fn fuse_pairs(words: &[Cell<u64>]) {
+    use crate::interp::specialized as sp;
+    const LOAD_FAST: u8 = Opcode::LOAD_FAST as u8;
+    const LOAD_CONST: u8 = Opcode::LOAD_CONST as u8;
+    const STORE_FAST: u8 = Opcode::STORE_FAST as u8;
+    for pair in words.windows(2) {
+        let (a, b) = (Instr(pair[0].get()), Instr(pair[1].get()));
+        let fused = match (a.op(), b.op()) {
+            (LOAD_FAST, LOAD_FAST) => sp::LOAD_FAST__LOAD_FAST,
+            (LOAD_FAST, LOAD_CONST) => sp::LOAD_FAST__LOAD_CONST,
+            (LOAD_CONST, LOAD_FAST) => sp::LOAD_CONST__LOAD_FAST,
+            (STORE_FAST, LOAD_FAST) => sp::STORE_FAST__LOAD_FAST,
+            (STORE_FAST, STORE_FAST) => sp::STORE_FAST__STORE_FAST,
+            _ => continue,
+        };
+        pair[0].set(a.with_op(fused).0);
+    }
 }

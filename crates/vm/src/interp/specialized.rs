@@ -8,6 +8,10 @@
 //! form: the quickener maps them back to their base, so these use numbers of their own,
 //! above every number 3.11 uses (base or specialized).
 //!
+//! The `A__B` forms are superinstructions the quickener makes where instruction `A` is
+//! followed by `B`: they run both (reading `B`'s argument from the next word, which keeps its
+//! own opcode for jumps that land on it) and save a dispatch.
+//!
 //! Each entry reads `NAME = number, FAMILY;`. The dispatch loop, the specializer, the opcode
 //! report (`-X opcode_counts`) and later the JIT lowering all take their names and families
 //! from this list.
@@ -53,6 +57,11 @@ macro_rules! for_each_specialized {
             BINARY_OP_INT = 225, BINARY_OP;
             BINARY_OP_FLOAT = 226, BINARY_OP;
             BINARY_OP_ADD_STR = 227, BINARY_OP;
+            LOAD_FAST__LOAD_FAST = 228, LOAD_FAST;
+            LOAD_FAST__LOAD_CONST = 229, LOAD_FAST;
+            LOAD_CONST__LOAD_FAST = 230, LOAD_CONST;
+            STORE_FAST__LOAD_FAST = 231, STORE_FAST;
+            STORE_FAST__STORE_FAST = 232, STORE_FAST;
         }
     };
 }
