@@ -590,7 +590,7 @@ fn slot_descr_set(vm: &mut Vm, d: &Value, obj: &Value, v: Option<Value>) -> PyRe
     Ok(())
 }
 
-fn slot_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
+pub fn slot_init(vm: &mut Vm, obj: &Value, args: Args<'_>) -> PyResult<()> {
     let n = vm.names.__init__.clone();
     let m = vm
         .lookup_special(obj, &n)?

@@ -217,7 +217,7 @@ pub fn gen_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
     let mut sf = gen.frame.borrow_mut();
     Ok(match sf.as_mut() {
-        Some(sf) => crate::traceback::frame_object_of(&ty, &mut *sf.frame),
+        Some(sf) => crate::traceback::frame_object_of(&ty, &mut sf.frame),
         None => Value::NONE,
     })
 }

@@ -228,6 +228,7 @@ pub fn push_function_frame(
         in_generator: false,
         frame_obj: None,
         data_mark: mark,
+        init_self: None,
     });
     vm.depth += 1;
     Ok(())
@@ -284,6 +285,7 @@ pub unsafe fn push_frame_exact(
         in_generator: false,
         frame_obj: None,
         data_mark: mark,
+        init_self: None,
     });
     vm.depth += 1;
     Ok(())
@@ -356,6 +358,7 @@ pub fn push_code_frame(
         in_generator: false,
         frame_obj: None,
         data_mark: mark,
+        init_self: None,
     });
     vm.depth += 1;
     Ok(())

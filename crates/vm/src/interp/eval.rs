@@ -171,9 +171,21 @@ pub fn run_with(vm: &mut Vm, mut pending: Option<Unwind>) -> PyResult<Value> {
         };
         match outcome {
             Ok(Exit::Return(v)) => {
+                let init_self = unsafe { (*vm.frames.top_ptr()).init_self.take() };
                 if pop_frame(vm) {
                     return Ok(v);
                 }
+                // The `__init__` of a `CALL_PY_CLASS`: the call's value is the instance.
+                let v = match init_self {
+                    None => v,
+                    Some(_) if !v.is_none() => {
+                        let msg =
+                            format!("__init__() should return None, not '{}'", vm.type_name(&v));
+                        pending = Some(Unwind::Error(vm.type_error(msg)));
+                        continue;
+                    }
+                    Some(obj) => obj,
+                };
                 // Push the result on the caller's stack.
                 let caller = vm.frames.top_ptr();
                 unsafe {
@@ -1501,6 +1513,42 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
                     for i in sp - argc - 2..sp - total {
                         *stack.add(i) = None;
                     }
+                    sp -= argc + 2;
+                    (*f).sp = sp;
+                    return Ok(Exit::Call);
+                }
+                sp::CALL_PY_CLASS => {
+                    let argc = arg as usize;
+                    let cls = peek!(argc + 1);
+                    let Some(ty) = cls.downcast::<crate::types::TypeData>() else {
+                        miss!()
+                    };
+                    if ty.version.get() as u64 != cache!(0)
+                        || argc as u64 != cache!(3)
+                        || (*stack.add(sp - argc - 2)).is_some()
+                        || !cls.has_type(&vm.types.type_)
+                        || kwnames.is_some()
+                    {
+                        miss!()
+                    }
+                    let init: PyRef<FunctionData> =
+                        PyRef::from_value_unchecked(Value::clone_from_raw(cache!(1)));
+                    if init.version.get() as u64 != cache!(2) {
+                        miss!()
+                    }
+                    let cls: crate::object::TypeRef = PyRef::from_value_unchecked(cls.clone());
+                    let obj = crate::attr::new_object_instance(&cls);
+                    pc += 4;
+                    sync!();
+                    // `self` takes the class's slot, below the arguments.
+                    *stack.add(sp - argc - 1) = Some(obj.clone());
+                    tri!(crate::interp::call::push_frame_exact(
+                        vm,
+                        init,
+                        stack.add(sp - argc - 1),
+                        argc + 1
+                    ));
+                    (*vm.frames.top_ptr()).init_self = Some(obj);
                     sp -= argc + 2;
                     (*f).sp = sp;
                     return Ok(Exit::Call);

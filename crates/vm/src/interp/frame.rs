@@ -36,6 +36,9 @@ pub struct Frame {
     pub frame_obj: Option<Value>,
     /// Where this frame's window begins in the data stack (to pop it).
     pub data_mark: usize,
+    /// An `__init__` frame pushed by `CALL_PY_CLASS`: the new instance, which the call
+    /// returns in place of `__init__`'s `None`.
+    pub init_self: Option<Value>,
 }
 
 impl Frame {
@@ -59,53 +62,95 @@ impl Frame {
 /// The values of all frames that are not generators, in one growable list of fixed chunks.
 ///
 /// Chunks never move once allocated, so a frame's `base` pointer stays valid while deeper
-/// frames come and go.
+/// frames come and go. The common push and pop are pointer bumps within the current chunk;
+/// a mark is the address a window starts at.
 pub struct DataStack {
     chunks: Vec<Box<[Option<Value>]>>,
-    /// Chunk in use and the first free slot in it.
+    /// Chunk in use: its bounds and the first free slot in it.
     chunk: usize,
-    top: usize,
+    start: *mut Option<Value>,
+    top: *mut Option<Value>,
+    limit: *mut Option<Value>,
 }
 
 const CHUNK: usize = 64 * 1024;
 
 impl Default for DataStack {
     fn default() -> DataStack {
+        let mut first: Box<[Option<Value>]> = std::iter::repeat_with(|| None).take(CHUNK).collect();
+        let start = first.as_mut_ptr();
         DataStack {
-            chunks: vec![std::iter::repeat_with(|| None).take(CHUNK).collect()],
+            chunks: vec![first],
             chunk: 0,
-            top: 0,
+            start,
+            top: start,
+            // SAFETY: one past the end of the chunk.
+            limit: unsafe { start.add(CHUNK) },
         }
     }
 }
 
 impl DataStack {
     /// Reserves `n` slots (all `None`); returns their start and a mark for `pop`.
+    #[inline]
     pub fn push(&mut self, n: usize) -> (*mut Option<Value>, usize) {
-        let mark = self.chunk * CHUNK * 4 + self.top;
-        if self.top + n > self.chunks[self.chunk].len() {
-            self.chunk += 1;
-            if self.chunk == self.chunks.len() || self.chunks[self.chunk].len() < n {
-                let size = n.max(CHUNK);
-                let fresh: Box<[Option<Value>]> =
-                    std::iter::repeat_with(|| None).take(size).collect();
-                if self.chunk == self.chunks.len() {
-                    self.chunks.push(fresh);
-                } else {
-                    self.chunks[self.chunk] = fresh;
-                }
+        // SAFETY: `top` and `limit` point into (or one past) the current chunk.
+        unsafe {
+            if (self.limit.offset_from(self.top) as usize) < n {
+                self.next_chunk(n);
             }
-            self.top = 0;
+            let p = self.top;
+            self.top = p.add(n);
+            (p, p as usize)
         }
-        let ptr = self.chunks[self.chunk][self.top..].as_mut_ptr();
-        self.top += n;
-        (ptr, mark)
+    }
+
+    /// Moves to a chunk with room for `n` slots, allocating one if needed.
+    #[cold]
+    fn next_chunk(&mut self, n: usize) {
+        self.chunk += 1;
+        if self.chunk == self.chunks.len() || self.chunks[self.chunk].len() < n {
+            let fresh: Box<[Option<Value>]> =
+                std::iter::repeat_with(|| None).take(n.max(CHUNK)).collect();
+            if self.chunk == self.chunks.len() {
+                self.chunks.push(fresh);
+            } else {
+                self.chunks[self.chunk] = fresh;
+            }
+        }
+        self.enter_chunk(self.chunk);
+    }
+
+    fn enter_chunk(&mut self, i: usize) {
+        let c = &mut self.chunks[i];
+        self.chunk = i;
+        self.start = c.as_mut_ptr();
+        // SAFETY: one past the end of the chunk.
+        self.limit = unsafe { self.start.add(c.len()) };
     }
 
     /// Releases everything from `mark` on; the slots must already be cleared to `None`.
+    #[inline]
     pub fn pop(&mut self, mark: usize) {
-        self.chunk = mark / (CHUNK * 4);
-        self.top = mark % (CHUNK * 4);
+        let p = mark as *mut Option<Value>;
+        if p < self.start || p > self.limit {
+            self.pop_to_chunk_of(p);
+        }
+        self.top = p;
+    }
+
+    /// `pop` to a mark in an earlier chunk.
+    #[cold]
+    fn pop_to_chunk_of(&mut self, p: *mut Option<Value>) {
+        let i = self
+            .chunks
+            .iter_mut()
+            .position(|c| {
+                let r = c.as_mut_ptr_range();
+                r.start <= p && p <= r.end
+            })
+            .expect("a data stack mark lies in one of its chunks");
+        self.enter_chunk(i);
     }
 }
 

@@ -53,6 +53,7 @@ pub unsafe fn make_generator(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
         in_generator: true,
         frame_obj: None,
         data_mark: 0,
+        init_self: None,
     };
     (*f).sp = 0;
     let (kind, ty) = if code.flags & flags::COROUTINE != 0 {

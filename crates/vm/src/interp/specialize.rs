@@ -35,6 +35,8 @@
 //! CALL_PY_EXACT_ARGS       0: function version  1: argument count (self included)
 //! CALL_PY_WITH_DEFAULTS    0: function version  1: argument count (self included)
 //! CALL_METHOD_DESCR        0: descriptor (identity)  1: type of `self` (identity)
+//! CALL_PY_CLASS            0: class version  1: its `__init__` (borrowed)  2: `__init__`'s
+//!                          version  3: argument count
 //! ```
 
 use std::cell::Cell;
@@ -610,6 +612,14 @@ pub fn call(
             site.fail(vm)
         }
         Kind::NativeFunction => site.install(vm, sp::CALL_NATIVE, &[]),
+        Kind::Type => match python_class_init(vm, callable, total) {
+            Some((version, init, init_version)) => site.install(
+                vm,
+                sp::CALL_PY_CLASS,
+                &[version as u64, init, init_version as u64, total as u64],
+            ),
+            None => site.fail(vm),
+        },
         Kind::MethodDescr => {
             let d = callable.downcast::<MethodDescrData>().expect("descr");
             let Some(this) = first else {
@@ -631,6 +641,29 @@ pub fn call(
         }
         _ => site.fail(vm),
     }
+}
+
+/// A class called to make a plain instance (`object.__new__`, no metaclass) whose
+/// `__init__` is a Python function taking exactly the call's arguments: the class version,
+/// the `__init__` function's word and its version.
+fn python_class_init(vm: &Vm, cls: &Value, total: usize) -> Option<(u32, u64, u32)> {
+    let ty = cls.downcast::<TypeData>()?;
+    let object_new = crate::builtin_impls::object::object_new as *const () as usize;
+    let slot_init = crate::slot_dispatch::slot_init as *const () as usize;
+    if !cls.has_type(&vm.types.type_)
+        || ty.kind != Kind::Object
+        || ty.has_flag(crate::types::type_flags::ABSTRACT)
+        || ty.slots.new.get().is_none_or(|f| f as usize != object_new)
+        || ty.slots.init.get().is_none_or(|f| f as usize != slot_init)
+    {
+        return None;
+    }
+    let init = ty.lookup(&vm.names.__init__)?;
+    let func = init.downcast::<FunctionData>()?;
+    if !exact_args(&func.code.borrow(), total + 1) {
+        return None;
+    }
+    Some((ty.version.get(), ptr_bits(&init), func.version.get()))
 }
 
 pub fn for_iter(vm: &Vm, code: &CodeData, here: usize, it: &Value) -> bool {

@@ -38,6 +38,7 @@ macro_rules! for_each_specialized {
             CALL_PY_WITH_DEFAULTS = 205, CALL;
             CALL_NATIVE = 206, CALL;
             CALL_METHOD_DESCR = 207, CALL;
+            CALL_PY_CLASS = 208, CALL;
             FOR_ITER_RANGE = 209, FOR_ITER;
             FOR_ITER_LIST = 210, FOR_ITER;
             FOR_ITER_TUPLE = 211, FOR_ITER;
