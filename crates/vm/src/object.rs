@@ -329,6 +329,35 @@ pub fn alloc<T: Payload>(ty: &TypeRef, data: T) -> PyRef<T> {
     }
 }
 
+/// `alloc` of an exact float: a block from the float free list when there is one.
+#[inline]
+pub fn alloc_float(float_type: &TypeRef, x: f64) -> Value {
+    // SAFETY: blocks on the free list are SMALL_BLOCK bytes, the size of a float, and free.
+    unsafe {
+        let reused = (*float_type.heap).small_blocks.borrow_mut().pop();
+        if let Some(b) = reused {
+            let obj = b as *mut Obj<crate::objects::float::FloatData>;
+            std::ptr::write(
+                obj,
+                Obj {
+                    header: Header {
+                        refcnt: Cell::new(1),
+                        kind: Kind::Float,
+                        flags: Cell::new(0),
+                        _pad: 0,
+                        ty: Cell::new(
+                            float_type.as_value().clone().into_raw() as *const Obj<TypeData>
+                        ),
+                    },
+                    data: crate::objects::float::FloatData(x),
+                },
+            );
+            return Value::from_header_ptr(obj as *const Header);
+        }
+    }
+    alloc(float_type, crate::objects::float::FloatData(x)).into_value()
+}
+
 /// The size of a float (and of any other untracked object of that size): freed blocks of it
 /// are kept for reuse, last freed first, as CPython's float free list keeps them. Besides
 /// saving allocator calls, this gives Python code the same reuse CPython shows
@@ -352,6 +381,21 @@ const FREE_DEPTH_LIMIT: u32 = 50;
 /// # Safety
 /// `h` has a count of zero and no other user.
 pub unsafe fn dealloc(h: *const Header) {
+    // The float free list first: a plain float (no flags: not tracked, no weak references)
+    // of a type without finalizer or instance extension has nothing to release but its type.
+    if (*h).kind() == Kind::Float && (*h).flags() == 0 {
+        let td = (*h).type_data();
+        if !td.has_finalizer.get() && td.basicsize == SMALL_BLOCK && !td.is_gc {
+            let heap = &*td.heap;
+            let mut blocks = heap.small_blocks.borrow_mut();
+            if blocks.len() < SMALL_BLOCKS_KEPT {
+                blocks.push(h as *mut u8);
+                drop(blocks);
+                drop(Value::from_header_ptr((*h).ty.get() as *const Header));
+                return;
+            }
+        }
+    }
     let heap = &*(*h).type_data().heap;
     let depth = heap.free_depth.get();
     if depth >= FREE_DEPTH_LIMIT {

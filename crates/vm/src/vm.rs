@@ -13,7 +13,6 @@ use crate::names::{Names, NAME_LIST};
 use crate::object::{alloc, PyRef, TypeRef};
 use crate::objects::dict::DictData;
 use crate::objects::exception::ExceptionData;
-use crate::objects::float::FloatData;
 use crate::objects::int::IntData;
 use crate::objects::list::ListData;
 use crate::objects::object::ObjectData;
@@ -259,7 +258,7 @@ impl Vm {
     }
 
     pub fn new_float(&self, f: f64) -> Value {
-        alloc(&self.types.float, FloatData(f)).into_value()
+        crate::object::alloc_float(&self.types.float, f)
     }
 
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {

@@ -167,7 +167,10 @@ pub fn run_with(vm: &mut Vm, mut pending: Option<Unwind>) -> PyResult<Value> {
         let f: *mut Frame = vm.frames.top_ptr();
         let outcome = match pending.take() {
             Some(u) => Err(u),
-            None => unsafe { dispatch(vm, f) },
+            // Two copies of the loop, so the common one has no per-instruction test for
+            // `-X opcode_counts`.
+            None if vm.opcode_counts.is_some() => unsafe { dispatch::<true>(vm, f) },
+            None => unsafe { dispatch::<false>(vm, f) },
         };
         match outcome {
             Ok(Exit::Return(v)) => {
@@ -296,7 +299,7 @@ unsafe fn find_handler(vm: &mut Vm, f: *mut Frame, exc: &Exc) -> bool {
 /// `f` is the innermost frame of `vm.frames`, and its code passed the verifier (every index
 /// and the stack depth are in bounds).
 #[allow(clippy::cognitive_complexity, unused_assignments)]
-unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
+unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
     let code: *const CodeData = &*(*f).code;
     let instrs = (*code).instrs.as_ptr();
     let locals = (*f).base;
@@ -387,7 +390,7 @@ unsafe fn dispatch(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
         let arg = instr.arg();
         (*f).lasti = here;
         pc += 1;
-        if !counts.is_null() {
+        if COUNTING && !counts.is_null() {
             *counts.add(op as usize) += 1;
         }
         // Whether this is the instruction's first pass through the match: a specialized
