@@ -698,8 +698,8 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     push_opt!(v);
                 }
                 LOAD_DEREF => {
-                    let cell = (*locals.add(arg as usize)).clone();
-                    let v = cell
+                    // The frame holds the cell; reading through it needs no count of its own.
+                    let v = (*locals.add(arg as usize))
                         .as_ref()
                         .and_then(|c| c.downcast::<CellData>())
                         .and_then(|c| c.value.borrow().clone());
