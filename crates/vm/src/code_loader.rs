@@ -77,6 +77,10 @@ pub fn load_code(vm: &mut Vm, code: &Rc<CodeObject>) -> PyResult<PyRef<CodeData>
         posonlyargcount: code.posonlyargcount.max(0) as usize,
         kwonlyargcount: code.kwonlyargcount.max(0) as usize,
         calls: std::cell::Cell::new(0),
+        positional_only_params: code.flags
+            & (bytecode::code::flags::VARARGS | bytecode::code::flags::VARKEYWORDS)
+            == 0
+            && code.kwonlyargcount == 0,
     };
     Ok(alloc(&vm.types.code, data))
 }

@@ -1497,11 +1497,18 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     let Some(func) = peek!(total + 1).downcast_ref::<FunctionData>() else {
                         miss!()
                     };
-                    // The same function may be called with or without `self` at one site.
-                    if func.version.get() as u64 != cache!(0)
-                        || total as u64 != cache!(1)
-                        || kwnames.is_some()
-                    {
+                    // The callee's parameters must fit this call (the same function may be
+                    // called with or without `self` at one site, and its code or defaults
+                    // may have changed).
+                    let fits = {
+                        let c = func.code.borrow();
+                        if op == sp::CALL_PY_EXACT_ARGS {
+                            specialize::exact_args(&c, total)
+                        } else {
+                            specialize::args_with_defaults(&func, &c, total)
+                        }
+                    };
+                    if !fits || kwnames.is_some() {
                         miss!()
                     }
                     pc += 4;

@@ -32,8 +32,8 @@
 //! LOAD_METHOD_INSTANCE     0..9: up to five (`InstanceEntry`, method (borrowed)) pairs
 //! LOAD_METHOD_MODULE       0: keys version  1: entry index
 //! LOAD_METHOD_CLASS        0: class version  1: value (borrowed)
-//! CALL_PY_EXACT_ARGS       0: function version  1: argument count (self included)
-//! CALL_PY_WITH_DEFAULTS    0: function version  1: argument count (self included)
+//! CALL_PY_EXACT_ARGS       (none: the guard reads the callee's parameters)
+//! CALL_PY_WITH_DEFAULTS    (none: the guard reads the callee's parameters and defaults)
 //! CALL_METHOD_DESCR        0: descriptor (identity)  1: type of `self` (identity)
 //! CALL_PY_CLASS            0: class version  1: its `__init__` (borrowed)  2: `__init__`'s
 //!                          version  3: argument count
@@ -41,7 +41,6 @@
 
 use std::cell::Cell;
 
-use bytecode::code::flags;
 use bytecode::opcode::Opcode;
 
 use crate::attr::DictSlot;
@@ -561,10 +560,25 @@ pub fn store_attr(vm: &Vm, code: &CodeData, here: usize, obj: &Value) -> bool {
 }
 
 /// A code object whose frame takes exactly `n` positional arguments and nothing else.
+#[inline(always)]
 pub fn exact_args(code: &CodeData, n: usize) -> bool {
-    code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-        && code.kwonlyargcount == 0
-        && code.argcount == n
+    code.positional_only_params && code.argcount == n
+}
+
+/// A function whose frame takes `n` positional arguments, the missing ones from its
+/// defaults, and nothing else.
+#[inline(always)]
+pub fn args_with_defaults(func: &FunctionData, code: &CodeData, n: usize) -> bool {
+    let ndefaults = func
+        .defaults
+        .borrow()
+        .as_ref()
+        .and_then(|d| {
+            d.downcast::<crate::objects::tuple::TupleData>()
+                .map(|t| t.len())
+        })
+        .unwrap_or(0);
+    code.positional_only_params && n < code.argcount && n + ndefaults >= code.argcount
 }
 
 /// `CALL` with `total` arguments (self included) after `callable`; `self_type` is the type of
@@ -587,27 +601,16 @@ pub fn call(
     }
     match h.kind() {
         Kind::Function => {
+            // Guarded by the shape of the callee's parameters, checked again at each call,
+            // not by the function's identity: a site calling many closures of one `def`,
+            // or the methods of several classes, stays specialized.
             let func = callable.downcast::<FunctionData>().expect("function");
             let c = func.code.borrow();
-            let version = func.version.get() as u64;
             if exact_args(&c, total) {
-                return site.install(vm, sp::CALL_PY_EXACT_ARGS, &[version, total as u64]);
+                return site.install(vm, sp::CALL_PY_EXACT_ARGS, &[]);
             }
-            let ndefaults = func
-                .defaults
-                .borrow()
-                .as_ref()
-                .and_then(|d| {
-                    d.downcast::<crate::objects::tuple::TupleData>()
-                        .map(|t| t.len())
-                })
-                .unwrap_or(0);
-            if c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-                && c.kwonlyargcount == 0
-                && total < c.argcount
-                && total + ndefaults >= c.argcount
-            {
-                return site.install(vm, sp::CALL_PY_WITH_DEFAULTS, &[version, total as u64]);
+            if args_with_defaults(func, &c, total) {
+                return site.install(vm, sp::CALL_PY_WITH_DEFAULTS, &[]);
             }
             site.fail(vm)
         }

@@ -34,6 +34,9 @@ pub struct CodeData {
     pub kwonlyargcount: usize,
     /// Times executed; the later tiers read it.
     pub calls: Cell<u32>,
+    /// Takes positional parameters only: no `*args`, `**kwargs` or keyword-only ones (the
+    /// specialized calls' check, see `specialize::exact_args`).
+    pub positional_only_params: bool,
 }
 
 impl Trace for CodeData {}
