@@ -77,6 +77,7 @@ pub fn load_code(vm: &mut Vm, code: &Rc<CodeObject>) -> PyResult<PyRef<CodeData>
         posonlyargcount: code.posonlyargcount.max(0) as usize,
         kwonlyargcount: code.kwonlyargcount.max(0) as usize,
         calls: std::cell::Cell::new(0),
+        entry_pc: usize::from(code.code.first() == Some(&(bytecode::opcode::Opcode::RESUME as u8))),
         positional_only_params: code.flags
             & (bytecode::code::flags::VARARGS | bytecode::code::flags::VARKEYWORDS)
             == 0

@@ -214,6 +214,7 @@ pub fn push_function_frame(
         vm.data_stack.pop(mark);
         return Err(e);
     }
+    let entry_pc = code.entry_pc;
     vm.frames.push(Frame {
         globals: func.globals.clone(),
         builtins: func.builtins.clone(),
@@ -222,7 +223,7 @@ pub fn push_function_frame(
         locals: None,
         base,
         sp: 0,
-        pc: 0,
+        pc: entry_pc,
         lasti: 0,
         is_entry: entry,
         in_generator: false,
@@ -271,6 +272,7 @@ pub unsafe fn push_frame_exact(
             }
         }
     }
+    let entry_pc = code.entry_pc;
     vm.frames.push(Frame {
         globals: func.globals.clone(),
         builtins: func.builtins.clone(),
@@ -279,7 +281,7 @@ pub unsafe fn push_frame_exact(
         locals: None,
         base,
         sp: 0,
-        pc: 0,
+        pc: entry_pc,
         lasti: 0,
         is_entry: false,
         in_generator: false,

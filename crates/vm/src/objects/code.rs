@@ -37,6 +37,9 @@ pub struct CodeData {
     /// Takes positional parameters only: no `*args`, `**kwargs` or keyword-only ones (the
     /// specialized calls' check, see `specialize::exact_args`).
     pub positional_only_params: bool,
+    /// Where a function's frame starts: past a `RESUME` at offset 0, which does nothing here
+    /// (no tracing, and interrupts are checked on backward jumps), so calls skip its dispatch.
+    pub entry_pc: usize,
 }
 
 impl Trace for CodeData {}
