@@ -95,14 +95,7 @@ impl Vm {
     /// then the right's; `==`/`!=` fall back to identity.
     pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-            return Ok(Value::from_bool(match op {
-                CompareOp::Lt => x < y,
-                CompareOp::Le => x <= y,
-                CompareOp::Eq => x == y,
-                CompareOp::Ne => x != y,
-                CompareOp::Gt => x > y,
-                CompareOp::Ge => x >= y,
-            }));
+            return Ok(Value::from_bool(op.holds(x, y)));
         }
         self.recursive(" in comparison", |vm| vm.rich_compare_inner(a, b, op))
     }

@@ -54,6 +54,19 @@ impl CompareOp {
             _ => CompareOp::Ge,
         }
     }
+    /// `x op y` for values with a native order (machine ints; floats, whose comparisons
+    /// with a NaN are all false but `!=`, as Python's).
+    #[inline(always)]
+    pub fn holds<T: PartialOrd>(self, x: T, y: T) -> bool {
+        match self {
+            CompareOp::Lt => x < y,
+            CompareOp::Le => x <= y,
+            CompareOp::Eq => x == y,
+            CompareOp::Ne => x != y,
+            CompareOp::Gt => x > y,
+            CompareOp::Ge => x >= y,
+        }
+    }
     pub fn swapped(self) -> CompareOp {
         match self {
             CompareOp::Lt => CompareOp::Gt,

@@ -214,11 +214,26 @@ pub fn push_function_frame(
         vm.data_stack.pop(mark);
         return Err(e);
     }
+    enter_function_frame(vm, func.clone(), code, base, mark, entry);
+    Ok(())
+}
+
+/// Pushes the frame of a call to `func` running `code`, whose window (`base`, `mark`) holds
+/// its bound arguments.
+#[inline]
+fn enter_function_frame(
+    vm: &mut Vm,
+    func: PyRef<FunctionData>,
+    code: PyRef<CodeData>,
+    base: *mut Option<Value>,
+    mark: usize,
+    entry: bool,
+) {
     let entry_pc = code.entry_pc;
     vm.frames.push(Frame {
         globals: func.globals.clone(),
         builtins: func.builtins.clone(),
-        func: Some(func.clone()),
+        func: Some(func),
         code,
         locals: None,
         base,
@@ -232,7 +247,6 @@ pub fn push_function_frame(
         init_self: None,
     });
     vm.depth += 1;
-    Ok(())
 }
 
 /// Pushes a frame for `func`, whose code takes exactly its positional parameters and no
@@ -272,24 +286,7 @@ pub unsafe fn push_frame_exact(
             }
         }
     }
-    let entry_pc = code.entry_pc;
-    vm.frames.push(Frame {
-        globals: func.globals.clone(),
-        builtins: func.builtins.clone(),
-        func: Some(func),
-        code,
-        locals: None,
-        base,
-        sp: 0,
-        pc: entry_pc,
-        lasti: 0,
-        is_entry: false,
-        in_generator: false,
-        frame_obj: None,
-        data_mark: mark,
-        init_self: None,
-    });
-    vm.depth += 1;
+    enter_function_frame(vm, func, code, base, mark, false);
     Ok(())
 }
 

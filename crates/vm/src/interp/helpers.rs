@@ -139,24 +139,14 @@ pub fn binop_of(arg: u32) -> BinOp {
 #[inline(always)]
 pub fn compare_floats(vm: &Vm, a: &Value, b: &Value, arg: u32) -> Option<bool> {
     let (x, y) = (exact_float(vm, a)?, exact_float(vm, b)?);
-    Some(match CompareOp::from_arg(arg) {
-        CompareOp::Lt => x < y,
-        CompareOp::Le => x <= y,
-        CompareOp::Eq => x == y,
-        CompareOp::Ne => x != y,
-        CompareOp::Gt => x > y,
-        CompareOp::Ge => x >= y,
-    })
+    Some(CompareOp::from_arg(arg).holds(x, y))
 }
 
 /// `COMPARE_OP_INT`: `None` unless both are small ints.
 #[inline(always)]
 pub fn compare_ints(a: &Value, b: &Value, arg: u32) -> Option<bool> {
     let (x, y) = (a.as_small_int()?, b.as_small_int()?);
-    Some(crate::builtin_impls::int::compare_result(
-        x.cmp(&y),
-        CompareOp::from_arg(arg),
-    ))
+    Some(CompareOp::from_arg(arg).holds(x, y))
 }
 
 /// `COMPARE_OP_STR`: `None` unless both are exact strs.
@@ -186,16 +176,7 @@ pub fn compare_fast(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
         return Ok(Value::from_bool(r));
     }
     if let (Some(x), Some(y)) = (exact_float(vm, a), exact_float(vm, b)) {
-        // IEEE comparisons, as Python's: every one with a NaN is false but `!=`.
-        let r = match op {
-            CompareOp::Lt => x < y,
-            CompareOp::Le => x <= y,
-            CompareOp::Eq => x == y,
-            CompareOp::Ne => x != y,
-            CompareOp::Gt => x > y,
-            CompareOp::Ge => x >= y,
-        };
-        return Ok(Value::from_bool(r));
+        return Ok(Value::from_bool(op.holds(x, y)));
     }
     vm.rich_compare(a, b, op)
 }
