@@ -366,6 +366,29 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
             pc = $t as usize;
         }};
     }
+    // The second instruction of a superinstruction: it becomes the current one (for
+    // tracebacks) and is skipped.
+    macro_rules! second_half {
+        () => {{
+            let next = Instr((*instrs.add(pc)).get());
+            (*f).lasti = pc;
+            pc += 1;
+            next
+        }};
+    }
+    // `LOAD_FAST` of local `$i`: UnboundLocalError when it is unset.
+    macro_rules! load_fast {
+        ($i:expr) => {{
+            let i = $i as usize;
+            match &*locals.add(i) {
+                Some(v) => push!(v.clone()),
+                None => {
+                    let e = h::unbound_local(vm, &*code, i);
+                    tri!(Err(e))
+                }
+            }
+        }};
+    }
     macro_rules! name {
         ($i:expr) => {
             &(*code).names[$i as usize]
@@ -434,13 +457,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
             match op {
                 NOP | RESUME | EXTENDED_ARG => {}
                 OP_CACHE => {}
-                LOAD_FAST => match &*locals.add(arg as usize) {
-                    Some(v) => push!(v.clone()),
-                    None => {
-                        let e = h::unbound_local(vm, &*code, arg as usize);
-                        tri!(Err(e))
-                    }
-                },
+                LOAD_FAST => load_fast!(arg),
                 LOAD_CONST => push!((*code).consts[arg as usize].clone()),
                 STORE_FAST => {
                     let v = pop_opt!();
@@ -1188,60 +1205,31 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     push!(r);
                 }
 
-                // ---- Superinstructions: this instruction and the next (`next!()`) ----
+                // ---- Superinstructions: this instruction and the next, whose word
+                // (`second_half!`) is then skipped ----
                 sp::LOAD_FAST__LOAD_FAST | sp::LOAD_FAST__LOAD_CONST => {
-                    match &*locals.add(arg as usize) {
-                        Some(v) => push!(v.clone()),
-                        None => {
-                            let e = h::unbound_local(vm, &*code, arg as usize);
-                            tri!(Err(e))
-                        }
-                    }
-                    let next = Instr((*instrs.add(pc)).get());
-                    (*f).lasti = pc;
-                    pc += 1;
+                    load_fast!(arg);
+                    let next = second_half!();
                     if op == sp::LOAD_FAST__LOAD_CONST {
                         push!((*code).consts[next.arg() as usize].clone());
                     } else {
-                        match &*locals.add(next.arg() as usize) {
-                            Some(v) => push!(v.clone()),
-                            None => {
-                                let e = h::unbound_local(vm, &*code, next.arg() as usize);
-                                tri!(Err(e))
-                            }
-                        }
+                        load_fast!(next.arg());
                     }
                 }
                 sp::LOAD_CONST__LOAD_FAST => {
                     push!((*code).consts[arg as usize].clone());
-                    let next = Instr((*instrs.add(pc)).get());
-                    (*f).lasti = pc;
-                    pc += 1;
-                    match &*locals.add(next.arg() as usize) {
-                        Some(v) => push!(v.clone()),
-                        None => {
-                            let e = h::unbound_local(vm, &*code, next.arg() as usize);
-                            tri!(Err(e))
-                        }
-                    }
+                    let next = second_half!();
+                    load_fast!(next.arg());
                 }
                 sp::STORE_FAST__LOAD_FAST | sp::STORE_FAST__STORE_FAST => {
                     let v = pop_opt!();
                     release(std::mem::replace(&mut *locals.add(arg as usize), v));
-                    let next = Instr((*instrs.add(pc)).get());
-                    (*f).lasti = pc;
-                    pc += 1;
+                    let next = second_half!();
                     if op == sp::STORE_FAST__STORE_FAST {
                         let v = pop_opt!();
                         release(std::mem::replace(&mut *locals.add(next.arg() as usize), v));
                     } else {
-                        match &*locals.add(next.arg() as usize) {
-                            Some(v) => push!(v.clone()),
-                            None => {
-                                let e = h::unbound_local(vm, &*code, next.arg() as usize);
-                                tri!(Err(e))
-                            }
-                        }
+                        load_fast!(next.arg());
                     }
                 }
                 // ---- Specialized forms (see specialize.rs for their caches) ----
