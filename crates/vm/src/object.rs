@@ -41,6 +41,8 @@ pub mod flag {
     /// A tuple CPython's collector would have untracked (all its items atomic): what
     /// `gc.is_tracked` reports. The object stays in the heap's list.
     pub const PY_UNTRACKED: u8 = 16;
+    /// Reached by the walk of the finalization at exit (`shutdown.rs`), which clears it.
+    pub const REACHED_AT_EXIT: u8 = 32;
 }
 
 #[repr(C)]

@@ -7,7 +7,7 @@
 //! generators' `finally` blocks running after the last line, in a fixed order, which the
 //! tracked-object list (kept in tracking order, as CPython's) lets us reproduce.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::VecDeque;
 
 use crate::kinds::Kind;
 use crate::object::{flag, Header};
@@ -73,22 +73,32 @@ fn is_native(vm: &Vm, m: &Value) -> bool {
 fn run_finalizers(vm: &mut Vm, modules: &[Value]) {
     // Raw pointers only until the order is known: holding references would make everything
     // look referenced from outside to `survivor_order`. No Python code runs meanwhile.
+    // Reached objects are marked with a header flag rather than kept in a set: the walk may
+    // meet millions of containers.
     let mut reached: Vec<*const Header> = Vec::new();
-    let mut seen: HashSet<*const Header> = HashSet::new();
     for m in modules {
         let md = m.downcast::<ModuleData>().expect("module");
         let mut queue: VecDeque<Value> = md.dict.items().into_iter().map(|(_, v)| v).collect();
         while let Some(v) = queue.pop_front() {
             let Some(h) = v.header() else { continue };
-            if !seen.insert(h as *const Header) {
+            // Objects of types the collector does not track hold no references that matter
+            // here (strs, ints, floats, code); unless they have a finalizer they need no
+            // visit, which keeps this walk small when the modules hold millions of them
+            // (`children` leaves them out too).
+            let td = h.type_data();
+            if !td.is_gc && !td.has_finalizer.get() {
                 continue;
             }
+            if h.flags() & flag::REACHED_AT_EXIT != 0 {
+                continue;
+            }
+            h.set_flag(flag::REACHED_AT_EXIT);
+            reached.push(h as *const Header);
             // Other modules and the builtin types are not the program's garbage.
             if v.downcast::<ModuleData>().is_some() || h.kind() == Kind::Type && !is_heap_type(&v) {
                 continue;
             }
             queue.extend(children(h));
-            reached.push(h as *const Header);
         }
     }
     let in_collector_order = crate::gc::survivor_order(vm);
@@ -100,34 +110,49 @@ fn run_finalizers(vm: &mut Vm, modules: &[Value]) {
             Value::from_header_ptr(p)
         }
     };
+    // SAFETY: reached objects are alive (see `hold`).
+    let has_finalizer = |p: &*const Header| unsafe { (**p).type_data().has_finalizer.get() };
     let mut order: Vec<Value> = in_collector_order
         .into_iter()
-        .filter(|p| seen.contains(p))
+        .filter(|p| has_finalizer(p) && unsafe { (**p).flags() } & flag::REACHED_AT_EXIT != 0)
         .map(hold)
         .collect();
     // Objects the collector does not track come last.
     order.extend(
         reached
             .iter()
+            .filter(|&&p| unsafe { (*p).flags() } & flag::GC_TRACKED == 0 && has_finalizer(&p))
             .copied()
-            .filter(|&p| unsafe { (*p).flags() } & flag::GC_TRACKED == 0)
             .map(hold),
     );
+    for &p in &reached {
+        // SAFETY: as in `hold`: nothing has run since the walk.
+        unsafe { (*p).clear_flag(flag::REACHED_AT_EXIT) };
+    }
     for v in order {
         let h = v.header().expect("heap object");
-        if h.type_data().has_finalizer.get() && h.flags() & flag::FINALIZED == 0 {
+        if h.flags() & flag::FINALIZED == 0 {
             h.set_flag(flag::FINALIZED);
             crate::gc::run_finalizer(vm, &v);
         }
     }
 }
 
-/// An object's references (their order does not matter: only the set reached is used).
+/// An object's references worth visiting (their order does not matter: only the set
+/// reached is used): tracked containers and objects with finalizers.
 fn children(h: &Header) -> Vec<Value> {
     let mut out: Vec<Value> = Vec::new();
-    crate::kinds::traverse(h, &mut |c: &Value| out.push(c.clone()));
+    let mut keep = |c: &Value| {
+        if let Some(ch) = c.header() {
+            let td = ch.type_data();
+            if td.is_gc || td.has_finalizer.get() {
+                out.push(c.clone());
+            }
+        }
+    };
+    crate::kinds::traverse(h, &mut keep);
     // SAFETY: `h` is a live object; the extension holds its dict and slots.
-    unsafe { crate::gc::traverse_extension(h, &mut |c: &Value| out.push(c.clone())) };
+    unsafe { crate::gc::traverse_extension(h, &mut keep) };
     out
 }
 
