@@ -187,11 +187,19 @@ impl SetData {
             let mut free: Option<usize> = None;
             let mask = self.table.borrow().mask();
             for i in probe(mask, hash) {
-                let (shash, skey) = {
+                // Only a key with an equal hash is worth a reference (and a comparison).
+                let (shash, active, skey) = {
                     let t = self.table.borrow();
                     let s = &t.slots[i];
-                    (s.hash, s.key.clone())
+                    let candidate = match &s.key {
+                        Some(k) if s.hash == hash => Some(k.clone()),
+                        _ => None,
+                    };
+                    (s.hash, s.key.is_some(), candidate)
                 };
+                if active && skey.is_none() {
+                    continue;
+                }
                 match skey {
                     None if shash == 0 => {
                         return Ok(match free {
