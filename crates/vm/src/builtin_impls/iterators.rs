@@ -95,12 +95,19 @@ fn exhaust(it: &IterData) {
     drop(old);
 }
 
-/// The next item of a list, tuple or range iterator (`FOR_ITER_*`): what `iter_next` gives
-/// for those states, which never fail.
+/// The next item of a list, tuple, range or str iterator (`FOR_ITER_*`): what `iter_next`
+/// gives for those states, which never fail.
 #[inline]
-pub fn next_seq_or_range(vm: &mut Vm, it: &IterData) -> Option<Value> {
+pub fn next_builtin_seq(vm: &mut Vm, it: &IterData) -> Option<Value> {
     let mut st = it.state.borrow_mut();
     match &mut *st {
+        IterState::Str { s, byte } => {
+            let text = s.downcast::<StrData>().expect("str").as_str();
+            let c = text[*byte..].chars().next()?;
+            *byte += c.len_utf8();
+            drop(st);
+            Some(super::str::char_value(vm, c))
+        }
         IterState::Range {
             next,
             step,
@@ -147,9 +154,9 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let mut st = it.state.borrow_mut();
     match &mut *st {
         IterState::Exhausted => Ok(None),
-        IterState::Range { .. } | IterState::Seq { .. } => {
+        IterState::Range { .. } | IterState::Seq { .. } | IterState::Str { .. } => {
             drop(st);
-            Ok(next_seq_or_range(vm, it))
+            Ok(next_builtin_seq(vm, it))
         }
         IterState::Reversed { seq, index } => {
             if *index < 0 {
@@ -182,17 +189,6 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
                     }
                     Err(e) => Err(e),
                 }
-            }
-        }
-        IterState::Str { s, byte } => {
-            let text = s.downcast::<StrData>().expect("str").as_str();
-            match text[*byte..].chars().next() {
-                Some(c) => {
-                    *byte += c.len_utf8();
-                    drop(st);
-                    Ok(Some(super::str::char_value(vm, c)))
-                }
-                None => Ok(None),
             }
         }
         IterState::Bytes { b, index } => {

@@ -1609,20 +1609,24 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     let v = tri!(r);
                     push!(v);
                 }
-                sp::FOR_ITER_RANGE | sp::FOR_ITER_LIST | sp::FOR_ITER_TUPLE => {
+                sp::FOR_ITER_RANGE | sp::FOR_ITER_LIST | sp::FOR_ITER_TUPLE | sp::FOR_ITER_STR => {
                     let it = peek!(1);
-                    let ty = match op {
-                        sp::FOR_ITER_RANGE => &vm.types.range_iterator,
-                        sp::FOR_ITER_LIST => &vm.types.list_iterator,
-                        _ => &vm.types.tuple_iterator,
+                    let fits = match op {
+                        sp::FOR_ITER_RANGE => it.has_type(&vm.types.range_iterator),
+                        sp::FOR_ITER_LIST => it.has_type(&vm.types.list_iterator),
+                        sp::FOR_ITER_TUPLE => it.has_type(&vm.types.tuple_iterator),
+                        _ => {
+                            it.has_type(&vm.types.str_iterator)
+                                || it.has_type(&vm.types.str_unicode_iterator)
+                        }
                     };
-                    if !it.has_type(ty) {
+                    if !fits {
                         miss!()
                     }
                     let data = it
                         .downcast::<crate::objects::iter::IterData>()
                         .expect("iterator type");
-                    match crate::builtin_impls::iterators::next_seq_or_range(vm, data) {
+                    match crate::builtin_impls::iterators::next_builtin_seq(vm, data) {
                         Some(v) => push!(v),
                         None => {
                             drop(pop_opt!());

@@ -678,6 +678,8 @@ pub fn for_iter(vm: &Vm, code: &CodeData, here: usize, it: &Value) -> bool {
         sp::FOR_ITER_LIST
     } else if ty.is(&vm.types.tuple_iterator) {
         sp::FOR_ITER_TUPLE
+    } else if ty.is(&vm.types.str_iterator) || ty.is(&vm.types.str_unicode_iterator) {
+        sp::FOR_ITER_STR
     } else {
         return site.fail(vm);
     };
