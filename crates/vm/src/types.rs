@@ -194,6 +194,27 @@ fn lookup_cache_slot(version: u32, name: &PyRef<StrData>) -> usize {
         & (LOOKUP_CACHE_SIZE - 1)
 }
 
+/// Forgets every cached lookup, releasing the names the entries hold. A VM that goes away
+/// calls it, so that no entry outlives the strings it refers to.
+pub fn clear_lookup_cache() {
+    LOOKUP_CACHE.with(|cache| {
+        for e in cache.iter() {
+            // SAFETY: see `TypeData::lookup`; no probe is in progress.
+            let old = unsafe {
+                std::mem::replace(
+                    &mut *e.get(),
+                    LookupEntry {
+                        version: 0,
+                        name: None,
+                        value: 0,
+                    },
+                )
+            };
+            drop(old);
+        }
+    });
+}
+
 /// The type whose `dict` field `d` is.
 ///
 /// # Safety

@@ -108,6 +108,13 @@ pub struct Vm {
     pub asyncgen_hooks: crate::objects::generator::AsyncGenHooks,
 }
 
+impl Drop for Vm {
+    fn drop(&mut self) {
+        // The type lookup cache is per thread and holds references to this VM's strings.
+        crate::types::clear_lookup_cache();
+    }
+}
+
 impl Vm {
     pub fn new(config: Config) -> Box<Vm> {
         let heap = Box::new(Heap::default());
