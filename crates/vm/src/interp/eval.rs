@@ -366,6 +366,17 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
             pc = $t as usize;
         }};
     }
+    // The top `n` values, bottom first, taken off the stack.
+    macro_rules! take_items {
+        ($n:expr) => {{
+            let n: usize = $n;
+            let items: Vec<Value> = (0..n)
+                .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
+                .collect();
+            sp -= n;
+            items
+        }};
+    }
     // The second instruction of a superinstruction: it becomes the current one (for
     // tracebacks) and is skipped.
     macro_rules! second_half {
@@ -765,26 +776,17 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                 }
                 BUILD_TUPLE => {
                     let n = arg as usize;
-                    let items: Vec<Value> = (0..n)
-                        .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
-                        .collect();
-                    sp -= n;
+                    let items = take_items!(n);
                     push!(vm.new_tuple(items));
                 }
                 BUILD_LIST => {
                     let n = arg as usize;
-                    let items: Vec<Value> = (0..n)
-                        .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
-                        .collect();
-                    sp -= n;
+                    let items = take_items!(n);
                     push!(vm.new_list(items));
                 }
                 BUILD_SET => {
                     let n = arg as usize;
-                    let items: Vec<Value> = (0..n)
-                        .map(|i| (*stack.add(sp - n + i)).take().unwrap_or(Value::NONE))
-                        .collect();
-                    sp -= n;
+                    let items = take_items!(n);
                     let s = tri!(h::build_set(vm, items));
                     push!(s);
                 }
@@ -1269,18 +1271,15 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     let version = h.type_data().version.get();
                     let mut e = specialize::InstanceEntry(cache!(0));
                     if e.version() != version {
-                        match find_entry(instrs.add(here + 1), 4, 1, version) {
-                            Some(x) => e = x,
-                            None => match specialize::extend_instance_cache(
-                                vm,
-                                &*code,
-                                here,
-                                obj,
-                                specialize::InstanceCache::Load,
-                            ) {
-                                Some(x) => e = x,
-                                None => miss!(),
-                            },
+                        match specialize::other_instance_entry(
+                            vm,
+                            &*code,
+                            here,
+                            obj,
+                            specialize::InstanceCache::Load,
+                        ) {
+                            Some((x, _)) => e = x,
+                            None => miss!(),
                         }
                     }
                     let v = match instance_dict(h, e.dict_offset() as u64) {
@@ -1393,18 +1392,15 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     let version = h.type_data().version.get();
                     let mut e = specialize::InstanceEntry(cache!(0));
                     if e.version() != version {
-                        match find_entry(instrs.add(here + 1), 4, 1, version) {
-                            Some(x) => e = x,
-                            None => match specialize::extend_instance_cache(
-                                vm,
-                                &*code,
-                                here,
-                                peek!(1),
-                                specialize::InstanceCache::Store,
-                            ) {
-                                Some(x) => e = x,
-                                None => miss!(),
-                            },
+                        match specialize::other_instance_entry(
+                            vm,
+                            &*code,
+                            here,
+                            peek!(1),
+                            specialize::InstanceCache::Store,
+                        ) {
+                            Some((x, _)) => e = x,
+                            None => miss!(),
                         }
                     }
                     let obj = pop!();
@@ -1446,25 +1442,18 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     let mut e = specialize::InstanceEntry(cache!(0));
                     let mut method = cache!(1);
                     if e.version() != version {
-                        let cells = instrs.add(here + 1);
-                        match find_entry(cells, 10, 2, version) {
-                            Some(x) => {
+                        match specialize::other_instance_entry(
+                            vm,
+                            &*code,
+                            here,
+                            obj,
+                            specialize::InstanceCache::Method,
+                        ) {
+                            Some((x, m)) => {
                                 e = x;
-                                method = entry_method(cells, 10, version);
+                                method = m;
                             }
-                            None => match specialize::extend_instance_cache(
-                                vm,
-                                &*code,
-                                here,
-                                obj,
-                                specialize::InstanceCache::Method,
-                            ) {
-                                Some(x) => {
-                                    e = x;
-                                    method = entry_method(cells, 10, version);
-                                }
-                                None => miss!(),
-                            },
+                            None => miss!(),
                         }
                     }
                     if e.dict_offset() != 0 {
@@ -1905,30 +1894,6 @@ unsafe fn do_call(
 unsafe fn instance_dict(h: &crate::object::Header, offset: u64) -> Option<&DictData> {
     let slot = (h as *const _ as *const u8).add(offset as usize) as *const Option<Value>;
     (*slot).as_ref().and_then(|d| d.downcast::<DictData>())
-}
-
-/// The entry for a type `version` among the `n` cache cells at `cells` (entries every
-/// `stride` cells; the first was already checked).
-#[cold]
-#[inline(never)]
-unsafe fn find_entry(
-    cells: *const std::cell::Cell<u64>,
-    n: usize,
-    stride: usize,
-    version: u32,
-) -> Option<specialize::InstanceEntry> {
-    (stride..n)
-        .step_by(stride)
-        .map(|i| specialize::InstanceEntry((*cells.add(i)).get()))
-        .find(|e| e.version() == version)
-}
-
-/// The method word stored after the entry for `version` in a `LOAD_METHOD_INSTANCE` cache.
-unsafe fn entry_method(cells: *const std::cell::Cell<u64>, n: usize, version: u32) -> u64 {
-    (0..n)
-        .step_by(2)
-        .find(|&i| specialize::InstanceEntry((*cells.add(i)).get()).version() == version)
-        .map_or(0, |i| (*cells.add(i + 1)).get())
 }
 
 /// Replaces the top of the value stack (dropping what was there).

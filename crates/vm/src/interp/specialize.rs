@@ -503,12 +503,43 @@ fn method_entry(obj: &Value, name: &PyRef<StrData>) -> Option<(InstanceEntry, u6
     Some((entry, ptr_bits(&d)))
 }
 
-/// A polymorphic instance cache at `here` met an object whose type has no entry: adds one
-/// in a free cell and returns it, or `None` (a miss) when the object does not fit or the
-/// cache is full. Cold: runs once per new type at the site.
+/// A polymorphic instance cache at `here` whose first entry is not for `obj`'s type: the
+/// entry for it further on (with the method word after it for `LOAD_METHOD_INSTANCE`, 0
+/// otherwise), added if there is none yet; `None` (a miss) when the object does not fit or
+/// the cache is full.
 #[cold]
 #[inline(never)]
-pub fn extend_instance_cache(
+pub fn other_instance_entry(
+    vm: &Vm,
+    code: &CodeData,
+    here: usize,
+    obj: &Value,
+    cache: InstanceCache,
+) -> Option<(InstanceEntry, u64)> {
+    let version = obj.header()?.type_data().version.get();
+    let stride = if cache == InstanceCache::Method { 2 } else { 1 };
+    let site = Site::new(code, here);
+    let found = site
+        .cache
+        .chunks_exact(stride)
+        .find(|cells| InstanceEntry(cells[0].get()).version() == version);
+    let cells = match found {
+        Some(cells) => cells,
+        None => {
+            extend_instance_cache(vm, code, here, obj, cache)?;
+            site.cache
+                .chunks_exact(stride)
+                .find(|cells| InstanceEntry(cells[0].get()).version() == version)?
+        }
+    };
+    let method = if stride == 2 { cells[1].get() } else { 0 };
+    Some((InstanceEntry(cells[0].get()), method))
+}
+
+/// Adds an entry for `obj`'s type in a free cell of the polymorphic cache at `here` and
+/// returns it, or `None` when the object does not fit or the cache is full. Runs once per
+/// new type at the site.
+fn extend_instance_cache(
     vm: &Vm,
     code: &CodeData,
     here: usize,
