@@ -99,6 +99,9 @@ pub struct Vm {
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// Set when `eval::run` left because its entry frame yielded rather than returned.
     pub yielded: bool,
+    /// Why an instruction handler left the dispatch loop (`interp::eval::EXIT`).
+    pub(crate) dispatch_exit:
+        Option<Result<crate::interp::eval::Exit, crate::interp::eval::Unwind>>,
     pub gc_state: crate::gc::GcState,
     /// Warnings already shown (file, line, message): the default filter's "once per location".
     pub warned: Vec<(String, i32, String)>,
@@ -215,6 +218,7 @@ impl Vm {
             interrupt: Default::default(),
             repr_stack: Vec::new(),
             yielded: false,
+            dispatch_exit: None,
             gc_state: Default::default(),
             warned: Vec::new(),
             asyncgen_hooks: Default::default(),

@@ -245,6 +245,7 @@ fn enter_function_frame(
         frame_obj: None,
         data_mark: mark,
         init_self: None,
+        kwnames: None,
     });
     vm.depth += 1;
 }
@@ -358,6 +359,7 @@ pub fn push_code_frame(
         frame_obj: None,
         data_mark: mark,
         init_self: None,
+        kwnames: None,
     });
     vm.depth += 1;
     Ok(())

@@ -39,14 +39,10 @@ pub enum Unwind {
 /// What a NULL stack slot reads as where a value is expected (the verifier rules it out).
 static NONE_VALUE: Value = Value::NONE;
 
-const OP_CACHE: u8 = Op::CACHE as u8;
 macro_rules! ops {
     ($($name:ident),* $(,)?) => { $(const $name: u8 = Op::$name as u8;)* };
 }
 ops!(
-    POP_TOP,
-    PUSH_NULL,
-    NOP,
     UNARY_POSITIVE,
     UNARY_NEGATIVE,
     UNARY_NOT,
@@ -74,7 +70,6 @@ ops!(
     LOAD_ASSERTION_ERROR,
     RETURN_GENERATOR,
     LIST_TO_TUPLE,
-    RETURN_VALUE,
     IMPORT_STAR,
     SETUP_ANNOTATIONS,
     YIELD_VALUE,
@@ -90,8 +85,6 @@ ops!(
     DELETE_ATTR,
     STORE_GLOBAL,
     DELETE_GLOBAL,
-    SWAP,
-    LOAD_CONST,
     LOAD_NAME,
     BUILD_TUPLE,
     BUILD_LIST,
@@ -101,42 +94,28 @@ ops!(
     COMPARE_OP,
     IMPORT_NAME,
     IMPORT_FROM,
-    JUMP_FORWARD,
     JUMP_IF_FALSE_OR_POP,
     JUMP_IF_TRUE_OR_POP,
-    POP_JUMP_FORWARD_IF_FALSE,
-    POP_JUMP_FORWARD_IF_TRUE,
     LOAD_GLOBAL,
-    IS_OP,
     CONTAINS_OP,
     RERAISE,
-    COPY,
     BINARY_OP,
     SEND,
-    LOAD_FAST,
-    STORE_FAST,
     DELETE_FAST,
-    POP_JUMP_FORWARD_IF_NOT_NONE,
-    POP_JUMP_FORWARD_IF_NONE,
     RAISE_VARARGS,
     GET_AWAITABLE,
     MAKE_FUNCTION,
     BUILD_SLICE,
-    JUMP_BACKWARD_NO_INTERRUPT,
     MAKE_CELL,
     LOAD_CLOSURE,
-    LOAD_DEREF,
     STORE_DEREF,
     DELETE_DEREF,
-    JUMP_BACKWARD,
     CALL_FUNCTION_EX,
-    EXTENDED_ARG,
     LIST_APPEND,
     SET_ADD,
     MAP_ADD,
     LOAD_CLASSDEREF,
     COPY_FREE_VARS,
-    RESUME,
     MATCH_CLASS,
     FORMAT_VALUE,
     BUILD_CONST_KEY_MAP,
@@ -146,13 +125,8 @@ ops!(
     SET_UPDATE,
     DICT_MERGE,
     DICT_UPDATE,
-    PRECALL,
     CALL,
     KW_NAMES,
-    POP_JUMP_BACKWARD_IF_NOT_NONE,
-    POP_JUMP_BACKWARD_IF_NONE,
-    POP_JUMP_BACKWARD_IF_FALSE,
-    POP_JUMP_BACKWARD_IF_TRUE,
 );
 
 /// Runs from the innermost frame until the entry frame returns (or yields: `vm.yielded`).
@@ -210,6 +184,8 @@ pub fn run_with(vm: &mut Vm, mut pending: Option<Unwind>) -> PyResult<Value> {
                 if new {
                     crate::traceback::add_traceback_entry(vm, &exc);
                 }
+                // The frame that raised: dispatch may have switched frames since it began.
+                let f = vm.frames.top_ptr();
                 if unsafe { find_handler(vm, f, &exc) } {
                     continue;
                 }
@@ -293,21 +269,110 @@ unsafe fn find_handler(vm: &mut Vm, f: *mut Frame, exc: &Exc) -> bool {
     true
 }
 
+/// What an instruction handler returns: the index of the next instruction and the new top
+/// of the value stack, or `EXIT` for the index when the dispatch loop must return (with
+/// `Vm::dispatch_exit`, which the handler set).
+pub(super) type Next = (usize, *mut Option<Value>);
+
+/// The instruction index that makes the dispatch loop return.
+pub(super) const EXIT: usize = usize::MAX;
+
+/// An instruction handler: `pc` is the index after the instruction (`instr`), `top` the
+/// first free stack slot.
+pub(super) type Handler = unsafe fn(
+    vm: &mut Vm,
+    f: *mut Frame,
+    instrs: *const std::cell::Cell<u64>,
+    pc: usize,
+    top: *mut Option<Value>,
+    instr: Instr,
+) -> Next;
+
 /// Executes instructions of frame `f` until it returns, yields, calls or raises.
+///
+/// The loop holds only the instruction index and the stack top; each instruction's work is a
+/// handler function (`handlers::HANDLERS`), so that every handler is compiled on its own and
+/// keeps the state it needs in registers.
 ///
 /// # Safety
 /// `f` is the innermost frame of `vm.frames`, and its code passed the verifier (every index
 /// and the stack depth are in bounds).
-#[allow(clippy::cognitive_complexity, unused_assignments)]
 unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<Exit, Unwind> {
+    let mut f = f;
+    let mut instrs = code_of(f).instrs.as_ptr();
+    let mut pc = (*f).pc;
+    let mut top = (*f).stack_ptr().add((*f).sp);
+    // It lives as long as the VM (boxed).
+    let pending: *const std::cell::Cell<bool> = &vm.heap.pending;
+    loop {
+        if (*pending).get() {
+            (*f).pc = pc;
+            (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+            if let Err(e) = crate::gc::run_pending(vm) {
+                return Err(Unwind::Error(e));
+            }
+        }
+        let instr = Instr((*instrs.add(pc)).get());
+        (*f).lasti = pc;
+        if COUNTING {
+            if let Some(c) = vm.opcode_counts.as_mut() {
+                c[instr.op() as usize] += 1;
+            }
+        }
+        let handler = crate::interp::handlers::HANDLERS[instr.op() as usize];
+        let (next, t) = handler(vm, f, instrs, pc + 1, top, instr);
+        if next != EXIT {
+            pc = next;
+            top = t;
+            continue;
+        }
+        // Calls into Python functions and plain returns from them switch frames here;
+        // everything else leaves for `run_with`.
+        match vm.dispatch_exit.take() {
+            Some(Ok(Exit::Call)) => {}
+            Some(Ok(Exit::Return(v))) if !(*f).is_entry && (*f).init_self.is_none() => {
+                pop_frame(vm);
+                let caller = vm.frames.top_ptr();
+                *(*caller).stack_ptr().add((*caller).sp) = Some(v);
+                (*caller).sp += 1;
+            }
+            exit => return exit.expect("a handler leaving the dispatch loop says why"),
+        }
+        f = vm.frames.top_ptr();
+        instrs = code_of(f).instrs.as_ptr();
+        pc = (*f).pc;
+        top = (*f).stack_ptr().add((*f).sp);
+    }
+}
+
+/// The handler of every instruction that has no smaller one of its own in `handlers.rs`:
+/// the interpreter's complete instruction set in one match.
+///
+/// # Safety
+/// As for `dispatch`; `instrs`, `pc` and `top` are the running frame's.
+#[allow(clippy::cognitive_complexity, unused_assignments)]
+pub(super) unsafe fn step(
+    vm: &mut Vm,
+    f: *mut Frame,
+    instrs: *const std::cell::Cell<u64>,
+    pc: usize,
+    top: *mut Option<Value>,
+    instr: Instr,
+) -> Next {
     let code: *const CodeData = &*(*f).code;
-    let instrs = (*code).instrs.as_ptr();
     let locals = (*f).base;
     let stack = (*f).stack_ptr();
-    let mut sp = (*f).sp;
-    let mut pc = (*f).pc;
-    let mut kwnames: Option<Value> = None;
+    let mut sp = top.offset_from(stack) as usize;
+    let mut pc = pc;
+    let here = pc - 1;
 
+    // Leaves the dispatch loop with `$r`; the frame's `pc` and `sp` are already written.
+    macro_rules! exit {
+        ($r:expr) => {{
+            vm.dispatch_exit = Some($r);
+            return (EXIT, stack.add(sp));
+        }};
+    }
     macro_rules! push {
         ($v:expr) => {{
             let v: Value = $v;
@@ -356,7 +421,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                 Ok(v) => v,
                 Err(e) => {
                     sync!();
-                    return Err(Unwind::Error(e));
+                    exit!(Err(Unwind::Error(e)))
                 }
             }
         }};
@@ -377,56 +442,15 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
             items
         }};
     }
-    // The second instruction of a superinstruction: it becomes the current one (for
-    // tracebacks) and is skipped.
-    macro_rules! second_half {
-        () => {{
-            let next = Instr((*instrs.add(pc)).get());
-            (*f).lasti = pc;
-            pc += 1;
-            next
-        }};
-    }
-    // `LOAD_FAST` of local `$i`: UnboundLocalError when it is unset.
-    macro_rules! load_fast {
-        ($i:expr) => {{
-            let i = $i as usize;
-            match &*locals.add(i) {
-                Some(v) => push!(v.clone()),
-                None => {
-                    let e = h::unbound_local(vm, &*code, i);
-                    tri!(Err(e))
-                }
-            }
-        }};
-    }
     macro_rules! name {
         ($i:expr) => {
             &(*code).names[$i as usize]
         };
     }
 
-    // Both live as long as the VM (boxed), and reading them through one pointer each keeps
-    // the per-instruction checks to a load and a branch.
-    let pending: *const std::cell::Cell<bool> = &vm.heap.pending;
-    let counts: *mut u64 = match vm.opcode_counts.as_mut() {
-        Some(c) => c.as_mut_ptr(),
-        None => std::ptr::null_mut(),
-    };
-    loop {
-        if (*pending).get() {
-            sync!();
-            tri!(crate::gc::run_pending(vm));
-        }
-        let here = pc;
-        let instr = Instr((*instrs.add(here)).get());
-        let mut op = instr.op();
-        let arg = instr.arg();
-        (*f).lasti = here;
-        pc += 1;
-        if COUNTING && !counts.is_null() {
-            *counts.add(op as usize) += 1;
-        }
+    let mut op = instr.op();
+    let arg = instr.arg();
+    {
         // Whether this is the instruction's first pass through the match: a specialized
         // form whose guard failed comes back round as its base (without counting down
         // again), and so does a base form right after it was specialized.
@@ -466,33 +490,12 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                 }};
             }
             match op {
-                NOP | RESUME | EXTENDED_ARG => {}
-                OP_CACHE => {}
-                LOAD_FAST => load_fast!(arg),
-                LOAD_CONST => push!((*code).consts[arg as usize].clone()),
-                STORE_FAST => {
-                    let v = pop_opt!();
-                    let old = std::mem::replace(&mut *locals.add(arg as usize), v);
-                    release(old);
-                }
                 DELETE_FAST => {
                     let old = (*locals.add(arg as usize)).take();
                     if old.is_none() {
                         let e = h::unbound_local(vm, &*code, arg as usize);
                         tri!(Err(e))
                     }
-                }
-                POP_TOP => {
-                    let v = pop_opt!();
-                    release(v);
-                }
-                PUSH_NULL => push_opt!(None),
-                COPY => {
-                    let v = (*stack.add(sp - arg as usize)).clone();
-                    push_opt!(v);
-                }
-                SWAP => {
-                    std::ptr::swap(stack.add(sp - 1), stack.add(sp - arg as usize));
                 }
                 UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_INVERT => {
                     let v = pop!();
@@ -539,11 +542,6 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     push!(r);
                     pc += 2;
                 }
-                IS_OP => {
-                    let b = pop!();
-                    let a = pop!();
-                    push!(Value::from_bool(a.is(&b) != (arg == 1)));
-                }
                 CONTAINS_OP => {
                     adaptive!(specialize::contains_op(vm, &*code, here, peek!(1)));
                     let b = pop!();
@@ -587,46 +585,6 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                 GET_LEN => {
                     let n = tri!(vm.len(peek!(1)));
                     push!(vm.new_int(n as i64));
-                }
-                JUMP_FORWARD | JUMP_BACKWARD_NO_INTERRUPT => jump!(arg),
-                JUMP_BACKWARD => {
-                    jump!(arg);
-                    if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-                        sync!();
-                        tri!(h::check_interrupt(vm));
-                    }
-                }
-                POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_BACKWARD_IF_FALSE => {
-                    let v = pop!();
-                    let t = if v.is_bool() {
-                        v.is_true_singleton()
-                    } else {
-                        tri!(vm.is_true(&v))
-                    };
-                    if !t {
-                        jump!(arg);
-                    }
-                }
-                POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE => {
-                    let v = pop!();
-                    let t = if v.is_bool() {
-                        v.is_true_singleton()
-                    } else {
-                        tri!(vm.is_true(&v))
-                    };
-                    if t {
-                        jump!(arg);
-                    }
-                }
-                POP_JUMP_FORWARD_IF_NONE | POP_JUMP_BACKWARD_IF_NONE => {
-                    if pop!().is_none() {
-                        jump!(arg);
-                    }
-                }
-                POP_JUMP_FORWARD_IF_NOT_NONE | POP_JUMP_BACKWARD_IF_NOT_NONE => {
-                    if !pop!().is_none() {
-                        jump!(arg);
-                    }
                 }
                 JUMP_IF_FALSE_OR_POP => {
                     let t = tri!(vm.is_true(peek!(1)));
@@ -724,17 +682,6 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                 LOAD_CLOSURE => {
                     let v = (*locals.add(arg as usize)).clone();
                     push_opt!(v);
-                }
-                LOAD_DEREF => {
-                    // The frame holds the cell; reading through it needs no count of its own.
-                    let v = (*locals.add(arg as usize))
-                        .as_ref()
-                        .and_then(|c| c.downcast::<CellData>())
-                        .and_then(|c| c.value.borrow().clone());
-                    match v {
-                        Some(v) => push!(v),
-                        None => tri!(Err(h::unbound_deref(vm, &*code, arg as usize))),
-                    }
                 }
                 LOAD_CLASSDEREF => {
                     let v = tri!(h::load_classderef(vm, &*f, arg as usize));
@@ -920,10 +867,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     push!(r);
                 }
                 KW_NAMES => {
-                    kwnames = Some((*code).consts[arg as usize].clone());
-                }
-                PRECALL => {
-                    pc += 1;
+                    (*f).kwnames = Some((*code).consts[arg as usize].clone());
                 }
                 CALL => {
                     adaptive!({
@@ -941,7 +885,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                             peek!(total + 1),
                             total,
                             first,
-                            kwnames.is_some(),
+                            (*f).kwnames.is_some(),
                         )
                     });
                     pc += 4;
@@ -949,7 +893,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     let is_meth = (*stack.add(sp - argc - 2)).is_some();
                     let total = argc + usize::from(is_meth);
                     let callable = (*stack.add(sp - total - 1)).clone().unwrap_or(Value::NONE);
-                    let kw = kwnames.take();
+                    let kw = (*f).kwnames.take();
                     let kwslice: &[Value] = match &kw {
                         Some(k) => k.downcast::<TupleData>().map(|t| t.items()).unwrap_or(&[]),
                         None => &[],
@@ -978,7 +922,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                         argc + 2,
                         kwslice
                     )) {
-                        return Ok(Exit::Call);
+                        exit!(Ok(Exit::Call));
                     }
                 }
                 CALL_FUNCTION_EX => {
@@ -1007,21 +951,16 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     );
                     push!(func);
                 }
-                RETURN_VALUE => {
-                    let v = pop!();
-                    sync!();
-                    return Ok(Exit::Return(v));
-                }
                 RETURN_GENERATOR => {
                     sync!();
                     let g = tri!(crate::interp::generator::make_generator(vm, f));
                     // The frame now belongs to the generator; return it to the caller.
-                    return Ok(Exit::Return(g));
+                    exit!(Ok(Exit::Return(g)));
                 }
                 YIELD_VALUE => {
                     let v = pop!();
                     sync!();
-                    return Ok(Exit::Yield(v));
+                    exit!(Ok(Exit::Yield(v)));
                 }
                 GET_YIELD_FROM_ITER => {
                     let v = pop!();
@@ -1067,7 +1006,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     } else {
                         drop(pop_opt!());
                         sync!();
-                        return Err(Unwind::Reraise(Exc(exc)));
+                        exit!(Err(Unwind::Reraise(Exc(exc))));
                     }
                 }
                 BEFORE_WITH => {
@@ -1129,13 +1068,13 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     }
                     (*f).sp = sp;
                     (*f).pc = pc;
-                    return Err(Unwind::Reraise(Exc(exc)));
+                    exit!(Err(Unwind::Reraise(Exc(exc))));
                 }
                 RAISE_VARARGS => {
                     let cause = if arg >= 2 { Some(pop!()) } else { None };
                     let exc = if arg >= 1 { Some(pop!()) } else { None };
                     sync!();
-                    return Err(h::do_raise(vm, exc, cause));
+                    exit!(Err(h::do_raise(vm, exc, cause)));
                 }
                 LOAD_ASSERTION_ERROR => push!(vm.exc.AssertionError.as_value().clone()),
                 LOAD_BUILD_CLASS => {
@@ -1209,90 +1148,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
 
                 // ---- Superinstructions: this instruction and the next, whose word
                 // (`second_half!`) is then skipped ----
-                sp::LOAD_FAST__LOAD_FAST | sp::LOAD_FAST__LOAD_CONST => {
-                    load_fast!(arg);
-                    let next = second_half!();
-                    if op == sp::LOAD_FAST__LOAD_CONST {
-                        push!((*code).consts[next.arg() as usize].clone());
-                    } else {
-                        load_fast!(next.arg());
-                    }
-                }
-                sp::LOAD_CONST__LOAD_FAST => {
-                    push!((*code).consts[arg as usize].clone());
-                    let next = second_half!();
-                    load_fast!(next.arg());
-                }
-                sp::STORE_FAST__LOAD_FAST | sp::STORE_FAST__STORE_FAST => {
-                    let v = pop_opt!();
-                    release(std::mem::replace(&mut *locals.add(arg as usize), v));
-                    let next = second_half!();
-                    if op == sp::STORE_FAST__STORE_FAST {
-                        let v = pop_opt!();
-                        release(std::mem::replace(&mut *locals.add(next.arg() as usize), v));
-                    } else {
-                        load_fast!(next.arg());
-                    }
-                }
                 // ---- Specialized forms (see specialize.rs for their caches) ----
-                sp::LOAD_GLOBAL_MODULE => {
-                    let g = &(*f).globals;
-                    if !g.keys_unchanged(cache!(0) as u32) {
-                        miss!()
-                    }
-                    let Some(v) = g.value_at(cache!(1) as usize) else {
-                        miss!()
-                    };
-                    if arg & 1 == 1 {
-                        push_opt!(None);
-                    }
-                    push!(v);
-                    pc += 5;
-                }
-                sp::LOAD_GLOBAL_BUILTIN => {
-                    let b = &(*f).builtins;
-                    if !(*f).globals.keys_unchanged(cache!(0) as u32)
-                        || !b.keys_unchanged(cache!(1) as u32)
-                    {
-                        miss!()
-                    }
-                    let Some(v) = b.value_at(cache!(2) as usize) else {
-                        miss!()
-                    };
-                    if arg & 1 == 1 {
-                        push_opt!(None);
-                    }
-                    push!(v);
-                    pc += 5;
-                }
-                sp::LOAD_ATTR_INSTANCE => {
-                    let obj = peek!(1);
-                    let Some(h) = obj.header() else { miss!() };
-                    let version = h.type_data().version.get();
-                    let mut e = specialize::InstanceEntry(cache!(0));
-                    if e.version() != version {
-                        match specialize::other_instance_entry(
-                            vm,
-                            &*code,
-                            here,
-                            obj,
-                            specialize::InstanceCache::Load,
-                        ) {
-                            Some((x, _)) => e = x,
-                            None => miss!(),
-                        }
-                    }
-                    let v = match instance_dict(h, e.dict_offset() as u64) {
-                        Some(d) => match d.get_at_hint(e.hint(), name!(arg)) {
-                            Some(v) => Some(v),
-                            None => d.get_str(name!(arg)),
-                        },
-                        None => None,
-                    };
-                    let Some(v) = v else { miss!() };
-                    replace_top(stack, sp, v);
-                    pc += 4;
-                }
                 sp::LOAD_ATTR_SLOT => {
                     let Some(h) = peek!(1).header() else { miss!() };
                     if h.type_data().version.get() as u64 != cache!(0) {
@@ -1385,40 +1241,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     ));
                     sp -= 1;
                     (*f).sp = sp;
-                    return Ok(Exit::Call);
-                }
-                sp::STORE_ATTR_INSTANCE => {
-                    let Some(h) = peek!(1).header() else { miss!() };
-                    let version = h.type_data().version.get();
-                    let mut e = specialize::InstanceEntry(cache!(0));
-                    if e.version() != version {
-                        match specialize::other_instance_entry(
-                            vm,
-                            &*code,
-                            here,
-                            peek!(1),
-                            specialize::InstanceCache::Store,
-                        ) {
-                            Some((x, _)) => e = x,
-                            None => miss!(),
-                        }
-                    }
-                    let obj = pop!();
-                    let v = pop!();
-                    let h = obj.header().expect("checked");
-                    let slot =
-                        (h as *const _ as *mut u8).add(e.dict_offset()) as *mut Option<Value>;
-                    let d = match &*slot {
-                        Some(d) => d.clone(),
-                        None => crate::attr::DictSlot::Raw(slot).get_or_create(vm),
-                    };
-                    let dd = d.downcast::<DictData>().expect("instance dict is a dict");
-                    let name = name!(arg);
-                    if let Err(v) = dd.set_at_hint(e.hint(), name, v) {
-                        dd.set_str(name, v);
-                    }
-                    drop(obj);
-                    pc += 4;
+                    exit!(Ok(Exit::Call));
                 }
                 sp::STORE_ATTR_SLOT => {
                     let Some(h) = peek!(1).header() else { miss!() };
@@ -1435,75 +1258,6 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     drop(obj);
                     pc += 4;
                 }
-                sp::LOAD_METHOD_INSTANCE => {
-                    let obj = peek!(1);
-                    let Some(h) = obj.header() else { miss!() };
-                    let version = h.type_data().version.get();
-                    let mut e = specialize::InstanceEntry(cache!(0));
-                    let mut method = cache!(1);
-                    if e.version() != version {
-                        match specialize::other_instance_entry(
-                            vm,
-                            &*code,
-                            here,
-                            obj,
-                            specialize::InstanceCache::Method,
-                        ) {
-                            Some((x, m)) => {
-                                e = x;
-                                method = m;
-                            }
-                            None => miss!(),
-                        }
-                    }
-                    if e.dict_offset() != 0 {
-                        if let Some(d) = instance_dict(h, e.dict_offset() as u64) {
-                            if d.get_str(name!(arg)).is_some() {
-                                miss!()
-                            }
-                        }
-                    }
-                    let obj = pop!();
-                    push!(Value::clone_from_raw(method));
-                    push!(obj);
-                    pc += 10;
-                }
-                sp::CALL_PY_EXACT_ARGS | sp::CALL_PY_WITH_DEFAULTS => {
-                    let argc = arg as usize;
-                    let total = argc + usize::from((*stack.add(sp - argc - 2)).is_some());
-                    let Some(func) = peek!(total + 1).downcast_ref::<FunctionData>() else {
-                        miss!()
-                    };
-                    // The callee's parameters must fit this call (the same function may be
-                    // called with or without `self` at one site, and its code or defaults
-                    // may have changed).
-                    let fits = {
-                        let c = func.code.borrow();
-                        if op == sp::CALL_PY_EXACT_ARGS {
-                            specialize::exact_args(&c, total)
-                        } else {
-                            specialize::args_with_defaults(&func, &c, total)
-                        }
-                    };
-                    if !fits || kwnames.is_some() {
-                        miss!()
-                    }
-                    pc += 4;
-                    sync!();
-                    tri!(crate::interp::call::push_frame_exact(
-                        vm,
-                        func,
-                        stack.add(sp - total),
-                        total
-                    ));
-                    // The arguments moved into the new frame; drop the callable (and NULL).
-                    for i in sp - argc - 2..sp - total {
-                        *stack.add(i) = None;
-                    }
-                    sp -= argc + 2;
-                    (*f).sp = sp;
-                    return Ok(Exit::Call);
-                }
                 sp::CALL_PY_CLASS => {
                     let argc = arg as usize;
                     let cls = peek!(argc + 1);
@@ -1514,7 +1268,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                         || argc as u64 != cache!(3)
                         || (*stack.add(sp - argc - 2)).is_some()
                         || !cls.has_type(&vm.types.type_)
-                        || kwnames.is_some()
+                        || (*f).kwnames.is_some()
                     {
                         miss!()
                     }
@@ -1538,7 +1292,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     (*vm.frames.top_ptr()).init_self = Some(obj);
                     sp -= argc + 2;
                     (*f).sp = sp;
-                    return Ok(Exit::Call);
+                    exit!(Ok(Exit::Call));
                 }
                 sp::CALL_NATIVE => {
                     let argc = arg as usize;
@@ -1549,7 +1303,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     else {
                         miss!()
                     };
-                    if (nf.this.is_some() && nf.pass_this) || kwnames.is_some() {
+                    if (nf.this.is_some() && nf.pass_this) || (*f).kwnames.is_some() {
                         miss!()
                     }
                     pc += 4;
@@ -1567,7 +1321,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                 sp::CALL_METHOD_DESCR => {
                     let argc = arg as usize;
                     if (*stack.add(sp - argc - 2)).is_none()
-                        || kwnames.is_some()
+                        || (*f).kwnames.is_some()
                         || peek!(argc + 2).raw() != cache!(0)
                     {
                         miss!()
@@ -1598,65 +1352,6 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     let v = tri!(r);
                     push!(v);
                 }
-                sp::FOR_ITER_RANGE | sp::FOR_ITER_LIST | sp::FOR_ITER_TUPLE | sp::FOR_ITER_STR => {
-                    let it = peek!(1);
-                    let fits = match op {
-                        sp::FOR_ITER_RANGE => it.has_type(&vm.types.range_iterator),
-                        sp::FOR_ITER_LIST => it.has_type(&vm.types.list_iterator),
-                        sp::FOR_ITER_TUPLE => it.has_type(&vm.types.tuple_iterator),
-                        _ => {
-                            it.has_type(&vm.types.str_iterator)
-                                || it.has_type(&vm.types.str_unicode_iterator)
-                        }
-                    };
-                    if !fits {
-                        miss!()
-                    }
-                    let data = it
-                        .downcast::<crate::objects::iter::IterData>()
-                        .expect("iterator type");
-                    match crate::builtin_impls::iterators::next_builtin_seq(vm, data) {
-                        Some(v) => push!(v),
-                        None => {
-                            drop(pop_opt!());
-                            jump!(arg);
-                        }
-                    }
-                }
-                sp::BINARY_SUBSCR_LIST_INT | sp::BINARY_SUBSCR_TUPLE_INT => {
-                    let (Some(i), c) = (peek!(1).as_small_int(), peek!(2)) else {
-                        miss!()
-                    };
-                    let v = if op == sp::BINARY_SUBSCR_LIST_INT {
-                        if !c.has_type(&vm.types.list) {
-                            miss!()
-                        }
-                        let l = c
-                            .downcast::<crate::objects::list::ListData>()
-                            .expect("list");
-                        let n = l.len() as i64;
-                        let i = if i < 0 { i + n } else { i };
-                        if i < 0 || i >= n {
-                            miss!()
-                        }
-                        l.get(i as usize)
-                    } else {
-                        if !c.has_type(&vm.types.tuple) {
-                            miss!()
-                        }
-                        let t = c.downcast::<TupleData>().expect("tuple");
-                        let n = t.len() as i64;
-                        let i = if i < 0 { i + n } else { i };
-                        if i < 0 || i >= n {
-                            miss!()
-                        }
-                        t.items().get(i as usize).cloned()
-                    };
-                    let Some(v) = v else { miss!() };
-                    drop(pop_opt!());
-                    replace_top(stack, sp, v);
-                    pc += 4;
-                }
                 sp::BINARY_SUBSCR_DICT => {
                     if !peek!(2).has_type(&vm.types.dict) {
                         miss!()
@@ -1672,33 +1367,6 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                         }
                         None => tri!(Err(vm.key_error(k))),
                     }
-                }
-                sp::STORE_SUBSCR_LIST_INT => {
-                    let (Some(i), c) = (peek!(1).as_small_int(), peek!(2)) else {
-                        miss!()
-                    };
-                    if !c.has_type(&vm.types.list) {
-                        miss!()
-                    }
-                    let l = c
-                        .downcast::<crate::objects::list::ListData>()
-                        .expect("list");
-                    let n = l.len() as i64;
-                    let i = if i < 0 { i + n } else { i };
-                    if i < 0 || i >= n {
-                        miss!()
-                    }
-                    let Ok(mut items) = l.items.try_borrow_mut() else {
-                        miss!()
-                    };
-                    let v = (*stack.add(sp - 3)).take().unwrap_or(Value::NONE);
-                    let old = std::mem::replace(&mut items[i as usize], v);
-                    drop(items);
-                    drop(old);
-                    drop(pop_opt!());
-                    drop(pop_opt!());
-                    sp -= 1;
-                    pc += 1;
                 }
                 sp::STORE_SUBSCR_DICT => {
                     if !peek!(2).has_type(&vm.types.dict) {
@@ -1769,42 +1437,6 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     let r = tri!(crate::builtin_impls::set::set_contains(vm, &c, &item));
                     push!(Value::from_bool(r != (arg == 1)));
                 }
-                sp::COMPARE_OP_INT | sp::COMPARE_OP_FLOAT | sp::COMPARE_OP_STR => {
-                    let (a, b) = (peek!(2), peek!(1));
-                    let r = match op {
-                        sp::COMPARE_OP_INT => h::compare_ints(a, b, arg),
-                        sp::COMPARE_OP_FLOAT => h::compare_floats(vm, a, b, arg),
-                        _ => h::compare_strs(a, b, arg),
-                    };
-                    let Some(r) = r else { miss!() };
-                    drop(pop_opt!());
-                    drop(pop_opt!());
-                    pc += 2;
-                    // Fuse with a conditional jump on the result, as CPython's COMPARE_OP_*_JUMP.
-                    let next = Instr((*instrs.add(pc)).get());
-                    match next.op() {
-                        POP_JUMP_FORWARD_IF_FALSE | POP_JUMP_BACKWARD_IF_FALSE => {
-                            pc += 1;
-                            if !r {
-                                jump!(next.arg());
-                            }
-                        }
-                        POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE => {
-                            pc += 1;
-                            if r {
-                                jump!(next.arg());
-                            }
-                        }
-                        _ => push!(Value::from_bool(r)),
-                    }
-                }
-                sp::BINARY_OP_INT | sp::BINARY_OP_FLOAT => {
-                    let r = h::arith_specialized(vm, peek!(2), peek!(1), arg);
-                    let Some(r) = r else { miss!() };
-                    drop(pop_opt!());
-                    replace_top(stack, sp, r);
-                    pc += 1;
-                }
                 sp::BINARY_OP_ADD_STR => {
                     let (a, b) = (peek!(2), peek!(1));
                     if !crate::objects::str_ops::is_exact_str(a)
@@ -1818,6 +1450,12 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                     push!(r);
                     pc += 1;
                 }
+                // An instruction with a handler of its own, reached here when the adaptive
+                // form just specialized into it.
+                _ if crate::interp::handlers::has_handler(op) => {
+                    let handler = crate::interp::handlers::HANDLERS[op as usize];
+                    return handler(vm, f, instrs, pc, stack.add(sp), instr.with_op(op));
+                }
                 _ => {
                     let e = vm.system_error(format!("unknown opcode {op}"));
                     tri!(Err(e))
@@ -1826,6 +1464,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
             break 'op;
         }
     }
+    (pc, stack.add(sp))
 }
 
 /// Performs `CALL` with `total` arguments above the callable. Python functions get a new
@@ -1889,9 +1528,15 @@ unsafe fn do_call(
     Ok(false)
 }
 
+/// The code frame `f` runs.
+#[inline(always)]
+pub(super) unsafe fn code_of<'a>(f: *mut Frame) -> &'a CodeData {
+    &(*f).code
+}
+
 /// The dict of an instance whose dict pointer is `offset` bytes from its header, if made.
 #[inline(always)]
-unsafe fn instance_dict(h: &crate::object::Header, offset: u64) -> Option<&DictData> {
+pub(super) unsafe fn instance_dict(h: &crate::object::Header, offset: u64) -> Option<&DictData> {
     let slot = (h as *const _ as *const u8).add(offset as usize) as *const Option<Value>;
     (*slot).as_ref().and_then(|d| d.downcast::<DictData>())
 }

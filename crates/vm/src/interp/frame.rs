@@ -39,6 +39,8 @@ pub struct Frame {
     /// An `__init__` frame pushed by `CALL_PY_CLASS`: the new instance, which the call
     /// returns in place of `__init__`'s `None`.
     pub init_self: Option<Value>,
+    /// The keyword names `KW_NAMES` gave the `CALL` that follows it.
+    pub kwnames: Option<Value>,
 }
 
 impl Frame {

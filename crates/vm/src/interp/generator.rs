@@ -54,6 +54,7 @@ pub unsafe fn make_generator(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
         frame_obj: None,
         data_mark: 0,
         init_self: None,
+        kwnames: None,
     };
     (*f).sp = 0;
     let (kind, ty) = if code.flags & flags::COROUTINE != 0 {

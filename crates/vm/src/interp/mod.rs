@@ -5,6 +5,7 @@ pub mod call;
 pub mod eval;
 pub mod frame;
 pub mod generator;
+mod handlers;
 pub mod helpers;
 pub mod instr;
 pub mod matching;

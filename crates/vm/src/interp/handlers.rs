@@ -1,0 +1,768 @@
+//! The handlers of the most executed instructions, each a small function of its own, and
+//! the table the dispatch loop calls them through.
+//!
+//! Every instruction without a handler here goes to `eval::step`, the match over the whole
+//! instruction set. A handler here is the only implementation of its instruction (`step`
+//! forwards to it when a specialization produces it); a specialized handler whose guard
+//! fails runs its base instruction through `step`.
+//!
+//! Why functions and not match arms: in one function of ~200 arms the compiler kept none of
+//! the loop's state in registers and computed values some arms need before every dispatch.
+//! A handler is compiled alone, with the stack top and the instruction index as arguments
+//! and results, which stay in registers.
+
+use std::cell::Cell;
+
+use bytecode::opcode::Opcode as Op;
+
+use crate::interp::eval::{code_of, instance_dict, step, Exit, Handler, Next, Unwind, EXIT};
+use crate::interp::frame::Frame;
+use crate::interp::helpers as h;
+use crate::interp::instr::{Instr, COUNTER_OFF};
+use crate::interp::specialize;
+use crate::interp::specialized as sp;
+use crate::objects::dict::DictData;
+use crate::objects::function::{CellData, FunctionData};
+use crate::objects::tuple::TupleData;
+use crate::value::{release, Value};
+use crate::vm::{Exc, Vm};
+
+type Slot = Option<Value>;
+
+/// The handler of each opcode byte.
+pub(super) static HANDLERS: [Handler; 256] = {
+    let mut t: [Handler; 256] = [step; 256];
+    macro_rules! set {
+        ($handler:ident: $($op:expr),+) => { $(t[$op as usize] = $handler;)+ };
+    }
+    set!(nop: Op::NOP, Op::RESUME, Op::EXTENDED_ARG, Op::CACHE);
+    set!(load_fast: Op::LOAD_FAST);
+    set!(load_const: Op::LOAD_CONST);
+    set!(store_fast: Op::STORE_FAST);
+    set!(pop_top: Op::POP_TOP);
+    set!(push_null: Op::PUSH_NULL);
+    set!(copy: Op::COPY);
+    set!(swap: Op::SWAP);
+    set!(jump: Op::JUMP_FORWARD, Op::JUMP_BACKWARD_NO_INTERRUPT);
+    set!(jump_backward: Op::JUMP_BACKWARD);
+    set!(pop_jump_if_false: Op::POP_JUMP_FORWARD_IF_FALSE, Op::POP_JUMP_BACKWARD_IF_FALSE);
+    set!(pop_jump_if_true: Op::POP_JUMP_FORWARD_IF_TRUE, Op::POP_JUMP_BACKWARD_IF_TRUE);
+    set!(pop_jump_if_none: Op::POP_JUMP_FORWARD_IF_NONE, Op::POP_JUMP_BACKWARD_IF_NONE);
+    set!(
+        pop_jump_if_not_none: Op::POP_JUMP_FORWARD_IF_NOT_NONE,
+        Op::POP_JUMP_BACKWARD_IF_NOT_NONE
+    );
+    set!(is_op: Op::IS_OP);
+    set!(load_deref: Op::LOAD_DEREF);
+    set!(precall: Op::PRECALL);
+    set!(return_value: Op::RETURN_VALUE);
+    set!(load_fast__load_fast: sp::LOAD_FAST__LOAD_FAST);
+    set!(load_fast__load_const: sp::LOAD_FAST__LOAD_CONST);
+    set!(load_const__load_fast: sp::LOAD_CONST__LOAD_FAST);
+    set!(store_fast__load_fast: sp::STORE_FAST__LOAD_FAST);
+    set!(store_fast__store_fast: sp::STORE_FAST__STORE_FAST);
+    set!(load_global_module: sp::LOAD_GLOBAL_MODULE);
+    set!(load_global_builtin: sp::LOAD_GLOBAL_BUILTIN);
+    set!(load_attr_instance: sp::LOAD_ATTR_INSTANCE);
+    set!(store_attr_instance: sp::STORE_ATTR_INSTANCE);
+    set!(load_method_instance: sp::LOAD_METHOD_INSTANCE);
+    set!(call_py: sp::CALL_PY_EXACT_ARGS, sp::CALL_PY_WITH_DEFAULTS);
+    set!(for_iter_range: sp::FOR_ITER_RANGE);
+    set!(for_iter_list: sp::FOR_ITER_LIST);
+    set!(for_iter_tuple: sp::FOR_ITER_TUPLE);
+    set!(for_iter_str: sp::FOR_ITER_STR);
+    set!(binary_subscr_list_int: sp::BINARY_SUBSCR_LIST_INT);
+    set!(binary_subscr_tuple_int: sp::BINARY_SUBSCR_TUPLE_INT);
+    set!(store_subscr_list_int: sp::STORE_SUBSCR_LIST_INT);
+    set!(compare_op_int: sp::COMPARE_OP_INT);
+    set!(compare_op_float: sp::COMPARE_OP_FLOAT);
+    set!(compare_op_str: sp::COMPARE_OP_STR);
+    set!(binary_op_number: sp::BINARY_OP_INT, sp::BINARY_OP_FLOAT);
+    t
+};
+
+/// Whether `op` has a handler of its own here (and so no arm in `step`).
+pub(super) fn has_handler(op: u8) -> bool {
+    HANDLERS[op as usize] as usize != step as Handler as usize
+}
+
+// ---- Stack and frame access ----
+
+#[inline(always)]
+unsafe fn push(top: &mut *mut Slot, v: Value) {
+    std::ptr::write(*top, Some(v));
+    *top = top.add(1);
+}
+
+#[inline(always)]
+unsafe fn push_slot(top: &mut *mut Slot, v: Slot) {
+    std::ptr::write(*top, v);
+    *top = top.add(1);
+}
+
+#[inline(always)]
+unsafe fn pop_slot(top: &mut *mut Slot) -> Slot {
+    *top = top.sub(1);
+    (**top).take()
+}
+
+#[inline(always)]
+unsafe fn pop(top: &mut *mut Slot) -> Value {
+    pop_slot(top).unwrap_or(Value::NONE)
+}
+
+/// The `n`th value from the top (1 is the top).
+#[inline(always)]
+unsafe fn peek<'a>(top: *mut Slot, n: usize) -> &'a Value {
+    match &*top.sub(n) {
+        Some(v) => v,
+        None => &NONE,
+    }
+}
+
+static NONE: Value = Value::NONE;
+
+#[inline(always)]
+unsafe fn replace_top(top: *mut Slot, v: Value) {
+    release((*top.sub(1)).replace(v));
+}
+
+#[inline(always)]
+unsafe fn local<'a>(f: *mut Frame, i: u32) -> &'a mut Slot {
+    &mut *(*f).base.add(i as usize)
+}
+
+#[inline(always)]
+unsafe fn constant<'a>(f: *mut Frame, i: u32) -> &'a Value {
+    // SAFETY: the verifier checked every constant index.
+    code_of(f).consts.get_unchecked(i as usize)
+}
+
+#[inline(always)]
+unsafe fn cache(instrs: *const Cell<u64>, pc: usize, k: usize) -> u64 {
+    // `pc` is the index after the instruction, where its cache cells start.
+    (*instrs.add(pc + k)).get()
+}
+
+/// Writes the frame's position back and leaves the dispatch loop.
+#[inline(always)]
+unsafe fn leave(
+    vm: &mut Vm,
+    f: *mut Frame,
+    pc: usize,
+    top: *mut Slot,
+    why: Result<Exit, Unwind>,
+) -> Next {
+    (*f).pc = pc;
+    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+    vm.dispatch_exit = Some(why);
+    (EXIT, top)
+}
+
+/// Leaves the dispatch loop raising `e`.
+#[cold]
+#[inline(never)]
+unsafe fn raise(vm: &mut Vm, f: *mut Frame, pc: usize, top: *mut Slot, e: Exc) -> Next {
+    leave(vm, f, pc, top, Err(Unwind::Error(e)))
+}
+
+macro_rules! tri {
+    ($vm:ident, $f:ident, $pc:ident, $top:ident, $e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => return raise($vm, $f, $pc, $top, e),
+        }
+    };
+}
+
+/// A specialized instruction's guard failed: spend a miss (maybe turning the instruction
+/// back into its base form) and run the base instruction. `pc` and `top` are as the
+/// instruction found them.
+#[cold]
+#[inline(never)]
+unsafe fn miss(
+    vm: &mut Vm,
+    f: *mut Frame,
+    instrs: *const Cell<u64>,
+    pc: usize,
+    top: *mut Slot,
+    instr: Instr,
+) -> Next {
+    specialize::miss(vm, &*instrs.add(pc - 1));
+    let base = instr
+        .with_op(sp::family(instr.op()))
+        .with_counter(COUNTER_OFF);
+    step(vm, f, instrs, pc, top, base)
+}
+
+/// Declares a handler; the body ends with the `Next` it returns.
+macro_rules! handler {
+    ($name:ident($vm:ident, $f:ident, $instrs:ident, $pc:ident, $top:ident, $instr:ident) $body:block) => {
+        #[allow(unused_mut, unused_variables, non_snake_case)]
+        unsafe fn $name(
+            $vm: &mut Vm,
+            $f: *mut Frame,
+            $instrs: *const Cell<u64>,
+            mut $pc: usize,
+            mut $top: *mut Slot,
+            $instr: Instr,
+        ) -> Next $body
+    };
+}
+
+// ---- Locals, constants, the stack ----
+
+handler!(nop(vm, f, instrs, pc, top, instr) { (pc, top) });
+
+/// `LOAD_FAST` of local `i`, or the UnboundLocalError it raises.
+#[inline(always)]
+unsafe fn load_local(
+    vm: &mut Vm,
+    f: *mut Frame,
+    pc: usize,
+    top: &mut *mut Slot,
+    i: u32,
+) -> Result<(), Next> {
+    match local(f, i) {
+        Some(v) => {
+            push(top, v.clone());
+            Ok(())
+        }
+        None => Err(raise(
+            vm,
+            f,
+            pc,
+            *top,
+            h::unbound_local(vm, &(*f).code, i as usize),
+        )),
+    }
+}
+
+macro_rules! load_local {
+    ($vm:ident, $f:ident, $pc:ident, $top:ident, $i:expr) => {
+        if let Err(next) = load_local($vm, $f, $pc, &mut $top, $i) {
+            return next;
+        }
+    };
+}
+
+#[inline(always)]
+unsafe fn store_local(f: *mut Frame, top: &mut *mut Slot, i: u32) {
+    let v = pop_slot(top);
+    release(std::mem::replace(local(f, i), v));
+}
+
+/// The second instruction of a superinstruction: it becomes the current one (for
+/// tracebacks) and is skipped.
+#[inline(always)]
+unsafe fn second_half(f: *mut Frame, instrs: *const Cell<u64>, pc: &mut usize) -> Instr {
+    let next = Instr((*instrs.add(*pc)).get());
+    (*f).lasti = *pc;
+    *pc += 1;
+    next
+}
+
+handler!(load_fast(vm, f, instrs, pc, top, instr) {
+    load_local!(vm, f, pc, top, instr.arg());
+    (pc, top)
+});
+
+handler!(load_const(vm, f, instrs, pc, top, instr) {
+    push(&mut top, constant(f, instr.arg()).clone());
+    (pc, top)
+});
+
+handler!(store_fast(vm, f, instrs, pc, top, instr) {
+    store_local(f, &mut top, instr.arg());
+    (pc, top)
+});
+
+handler!(pop_top(vm, f, instrs, pc, top, instr) {
+    release(pop_slot(&mut top));
+    (pc, top)
+});
+
+handler!(push_null(vm, f, instrs, pc, top, instr) {
+    push_slot(&mut top, None);
+    (pc, top)
+});
+
+handler!(copy(vm, f, instrs, pc, top, instr) {
+    let v = (*top.sub(instr.arg() as usize)).clone();
+    push_slot(&mut top, v);
+    (pc, top)
+});
+
+handler!(swap(vm, f, instrs, pc, top, instr) {
+    std::ptr::swap(top.sub(1), top.sub(instr.arg() as usize));
+    (pc, top)
+});
+
+handler!(load_fast__load_fast(vm, f, instrs, pc, top, instr) {
+    load_local!(vm, f, pc, top, instr.arg());
+    let next = second_half(f, instrs, &mut pc);
+    load_local!(vm, f, pc, top, next.arg());
+    (pc, top)
+});
+
+handler!(load_fast__load_const(vm, f, instrs, pc, top, instr) {
+    load_local!(vm, f, pc, top, instr.arg());
+    let next = second_half(f, instrs, &mut pc);
+    push(&mut top, constant(f, next.arg()).clone());
+    (pc, top)
+});
+
+handler!(load_const__load_fast(vm, f, instrs, pc, top, instr) {
+    push(&mut top, constant(f, instr.arg()).clone());
+    let next = second_half(f, instrs, &mut pc);
+    load_local!(vm, f, pc, top, next.arg());
+    (pc, top)
+});
+
+handler!(store_fast__load_fast(vm, f, instrs, pc, top, instr) {
+    store_local(f, &mut top, instr.arg());
+    let next = second_half(f, instrs, &mut pc);
+    load_local!(vm, f, pc, top, next.arg());
+    (pc, top)
+});
+
+handler!(store_fast__store_fast(vm, f, instrs, pc, top, instr) {
+    store_local(f, &mut top, instr.arg());
+    let next = second_half(f, instrs, &mut pc);
+    store_local(f, &mut top, next.arg());
+    (pc, top)
+});
+
+handler!(load_deref(vm, f, instrs, pc, top, instr) {
+    // The frame holds the cell; reading through it needs no count of its own.
+    let v = local(f, instr.arg())
+        .as_ref()
+        .and_then(|c| c.downcast::<CellData>())
+        .and_then(|c| c.value.borrow().clone());
+    match v {
+        Some(v) => push(&mut top, v),
+        None => {
+            let e = h::unbound_deref(vm, &(*f).code, instr.arg() as usize);
+            return raise(vm, f, pc, top, e);
+        }
+    }
+    (pc, top)
+});
+
+handler!(is_op(vm, f, instrs, pc, top, instr) {
+    let b = pop(&mut top);
+    let a = pop(&mut top);
+    push(&mut top, Value::from_bool(a.is(&b) != (instr.arg() == 1)));
+    (pc, top)
+});
+
+// ---- Jumps ----
+
+handler!(jump(vm, f, instrs, pc, top, instr) { (instr.arg() as usize, top) });
+
+handler!(jump_backward(vm, f, instrs, pc, top, instr) {
+    let pc = instr.arg() as usize;
+    if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+        (*f).pc = pc;
+        (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+        tri!(vm, f, pc, top, h::check_interrupt(vm));
+    }
+    (pc, top)
+});
+
+/// The truth of a popped condition; only a non-bool can raise.
+#[inline(always)]
+unsafe fn truth(vm: &mut Vm, v: &Value) -> Result<bool, Exc> {
+    if v.is_bool() {
+        Ok(v.is_true_singleton())
+    } else {
+        vm.is_true(v)
+    }
+}
+
+handler!(pop_jump_if_false(vm, f, instrs, pc, top, instr) {
+    let v = pop(&mut top);
+    if !tri!(vm, f, pc, top, truth(vm, &v)) {
+        pc = instr.arg() as usize;
+    }
+    (pc, top)
+});
+
+handler!(pop_jump_if_true(vm, f, instrs, pc, top, instr) {
+    let v = pop(&mut top);
+    if tri!(vm, f, pc, top, truth(vm, &v)) {
+        pc = instr.arg() as usize;
+    }
+    (pc, top)
+});
+
+handler!(pop_jump_if_none(vm, f, instrs, pc, top, instr) {
+    if pop(&mut top).is_none() {
+        pc = instr.arg() as usize;
+    }
+    (pc, top)
+});
+
+handler!(pop_jump_if_not_none(vm, f, instrs, pc, top, instr) {
+    if !pop(&mut top).is_none() {
+        pc = instr.arg() as usize;
+    }
+    (pc, top)
+});
+
+// ---- Calls and returns ----
+
+handler!(precall(vm, f, instrs, pc, top, instr) { (pc + 1, top) });
+
+handler!(return_value(vm, f, instrs, pc, top, instr) {
+    let v = pop(&mut top);
+    leave(vm, f, pc, top, Ok(Exit::Return(v)))
+});
+
+handler!(call_py(vm, f, instrs, pc, top, instr) {
+    let argc = instr.arg() as usize;
+    let total = argc + usize::from((*top.sub(argc + 2)).is_some());
+    let Some(func) = peek(top, total + 1).downcast_ref::<FunctionData>() else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    // The callee's parameters must fit this call (the same function may be called with or
+    // without `self` at one site, and its code or defaults may have changed).
+    let fits = {
+        let c = func.code.borrow();
+        if instr.op() == sp::CALL_PY_EXACT_ARGS {
+            specialize::exact_args(&c, total)
+        } else {
+            specialize::args_with_defaults(&func, &c, total)
+        }
+    };
+    if !fits || (*f).kwnames.is_some() {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let pc = pc + 4;
+    (*f).pc = pc;
+    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+    tri!(vm, f, pc, top, crate::interp::call::push_frame_exact(vm, func, top.sub(total), total));
+    // The arguments moved into the new frame; drop the callable (and NULL).
+    for i in total..argc + 2 {
+        *top.sub(i + 1) = None;
+    }
+    let top = top.sub(argc + 2);
+    leave(vm, f, pc, top, Ok(Exit::Call))
+});
+
+// ---- Globals and attributes ----
+
+handler!(load_global_module(vm, f, instrs, pc, top, instr) {
+    let g = &(*f).globals;
+    if !g.keys_unchanged(cache(instrs, pc, 0) as u32) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let Some(v) = g.value_at(cache(instrs, pc, 1) as usize) else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    if instr.arg() & 1 == 1 {
+        push_slot(&mut top, None);
+    }
+    push(&mut top, v);
+    (pc + 5, top)
+});
+
+handler!(load_global_builtin(vm, f, instrs, pc, top, instr) {
+    let b = &(*f).builtins;
+    if !(*f).globals.keys_unchanged(cache(instrs, pc, 0) as u32)
+        || !b.keys_unchanged(cache(instrs, pc, 1) as u32)
+    {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let Some(v) = b.value_at(cache(instrs, pc, 2) as usize) else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    if instr.arg() & 1 == 1 {
+        push_slot(&mut top, None);
+    }
+    push(&mut top, v);
+    (pc + 5, top)
+});
+
+#[inline(always)]
+unsafe fn name<'a>(
+    f: *mut Frame,
+    i: u32,
+) -> &'a crate::object::PyRef<crate::objects::str::StrData> {
+    // SAFETY: the verifier checked every name index.
+    code_of(f).names.get_unchecked(i as usize)
+}
+
+handler!(load_attr_instance(vm, f, instrs, pc, top, instr) {
+    let obj = peek(top, 1);
+    let Some(hd) = obj.header() else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    let version = hd.type_data().version.get();
+    let mut e = specialize::InstanceEntry(cache(instrs, pc, 0));
+    if e.version() != version {
+        let code = &(*f).code;
+        match specialize::other_instance_entry(vm, code, pc - 1, obj, specialize::InstanceCache::Load) {
+            Some((x, _)) => e = x,
+            None => return miss(vm, f, instrs, pc, top, instr),
+        }
+    }
+    let name = name(f, instr.arg());
+    let v = match instance_dict(hd, e.dict_offset() as u64) {
+        Some(d) => match d.get_at_hint(e.hint(), name) {
+            Some(v) => Some(v),
+            None => d.get_str(name),
+        },
+        None => None,
+    };
+    let Some(v) = v else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    replace_top(top, v);
+    (pc + 4, top)
+});
+
+handler!(store_attr_instance(vm, f, instrs, pc, top, instr) {
+    let Some(hd) = peek(top, 1).header() else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    let version = hd.type_data().version.get();
+    let mut e = specialize::InstanceEntry(cache(instrs, pc, 0));
+    if e.version() != version {
+        let code = &(*f).code;
+        match specialize::other_instance_entry(vm, code, pc - 1, peek(top, 1), specialize::InstanceCache::Store) {
+            Some((x, _)) => e = x,
+            None => return miss(vm, f, instrs, pc, top, instr),
+        }
+    }
+    let obj = pop(&mut top);
+    let v = pop(&mut top);
+    let hd = obj.header().expect("checked");
+    let slot = (hd as *const _ as *mut u8).add(e.dict_offset()) as *mut Slot;
+    let d = match &*slot {
+        Some(d) => d.clone(),
+        None => crate::attr::DictSlot::Raw(slot).get_or_create(vm),
+    };
+    let dd = d.downcast::<DictData>().expect("instance dict is a dict");
+    let name = name(f, instr.arg());
+    if let Err(v) = dd.set_at_hint(e.hint(), name, v) {
+        dd.set_str(name, v);
+    }
+    drop(obj);
+    (pc + 4, top)
+});
+
+handler!(load_method_instance(vm, f, instrs, pc, top, instr) {
+    let obj = peek(top, 1);
+    let Some(hd) = obj.header() else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    let version = hd.type_data().version.get();
+    let mut e = specialize::InstanceEntry(cache(instrs, pc, 0));
+    let mut method = cache(instrs, pc, 1);
+    if e.version() != version {
+        let code = &(*f).code;
+        match specialize::other_instance_entry(vm, code, pc - 1, obj, specialize::InstanceCache::Method) {
+            Some((x, m)) => {
+                e = x;
+                method = m;
+            }
+            None => return miss(vm, f, instrs, pc, top, instr),
+        }
+    }
+    if e.dict_offset() != 0 {
+        if let Some(d) = instance_dict(hd, e.dict_offset() as u64) {
+            if d.get_str(name(f, instr.arg())).is_some() {
+                return miss(vm, f, instrs, pc, top, instr);
+            }
+        }
+    }
+    let obj = pop(&mut top);
+    push(&mut top, Value::clone_from_raw(method));
+    push(&mut top, obj);
+    (pc + 10, top)
+});
+
+// ---- Iteration and subscripts ----
+
+/// `FOR_ITER` over a builtin sequence iterator that `fits` checks the type of.
+#[inline(always)]
+unsafe fn for_iter_seq(
+    vm: &mut Vm,
+    f: *mut Frame,
+    instrs: *const Cell<u64>,
+    pc: usize,
+    mut top: *mut Slot,
+    instr: Instr,
+    fits: bool,
+) -> Next {
+    if !fits {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let data = peek(top, 1)
+        .downcast::<crate::objects::iter::IterData>()
+        .expect("iterator type");
+    match crate::builtin_impls::iterators::next_builtin_seq(vm, data) {
+        Some(v) => {
+            push(&mut top, v);
+            (pc, top)
+        }
+        None => {
+            drop(pop_slot(&mut top));
+            (instr.arg() as usize, top)
+        }
+    }
+}
+
+handler!(for_iter_range(vm, f, instrs, pc, top, instr) {
+    let fits = peek(top, 1).has_type(&vm.types.range_iterator);
+    for_iter_seq(vm, f, instrs, pc, top, instr, fits)
+});
+
+handler!(for_iter_list(vm, f, instrs, pc, top, instr) {
+    let fits = peek(top, 1).has_type(&vm.types.list_iterator);
+    for_iter_seq(vm, f, instrs, pc, top, instr, fits)
+});
+
+handler!(for_iter_tuple(vm, f, instrs, pc, top, instr) {
+    let fits = peek(top, 1).has_type(&vm.types.tuple_iterator);
+    for_iter_seq(vm, f, instrs, pc, top, instr, fits)
+});
+
+handler!(for_iter_str(vm, f, instrs, pc, top, instr) {
+    let it = peek(top, 1);
+    let fits = it.has_type(&vm.types.str_iterator) || it.has_type(&vm.types.str_unicode_iterator);
+    for_iter_seq(vm, f, instrs, pc, top, instr, fits)
+});
+
+/// A subscript `i` of a sequence of `n` items, counted from the end when negative.
+#[inline(always)]
+fn seq_index(i: i64, n: usize) -> Option<usize> {
+    let n = n as i64;
+    let i = if i < 0 { i + n } else { i };
+    (0..n).contains(&i).then_some(i as usize)
+}
+
+handler!(binary_subscr_list_int(vm, f, instrs, pc, top, instr) {
+    let (Some(i), c) = (peek(top, 1).as_small_int(), peek(top, 2)) else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    if !c.has_type(&vm.types.list) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let l = c.downcast::<crate::objects::list::ListData>().expect("list");
+    let Some(v) = seq_index(i, l.len()).and_then(|i| l.get(i)) else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    drop(pop_slot(&mut top));
+    replace_top(top, v);
+    (pc + 4, top)
+});
+
+handler!(binary_subscr_tuple_int(vm, f, instrs, pc, top, instr) {
+    let (Some(i), c) = (peek(top, 1).as_small_int(), peek(top, 2)) else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    if !c.has_type(&vm.types.tuple) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let t = c.downcast::<TupleData>().expect("tuple");
+    let Some(v) = seq_index(i, t.len()).and_then(|i| t.items().get(i).cloned()) else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    drop(pop_slot(&mut top));
+    replace_top(top, v);
+    (pc + 4, top)
+});
+
+handler!(store_subscr_list_int(vm, f, instrs, pc, top, instr) {
+    let (Some(i), c) = (peek(top, 1).as_small_int(), peek(top, 2)) else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    if !c.has_type(&vm.types.list) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let l = c.downcast::<crate::objects::list::ListData>().expect("list");
+    let Some(i) = seq_index(i, l.len()) else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    let Ok(mut items) = l.items.try_borrow_mut() else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    let v = (*top.sub(3)).take().unwrap_or(Value::NONE);
+    let old = std::mem::replace(&mut items[i], v);
+    drop(items);
+    drop(old);
+    drop(pop_slot(&mut top));
+    drop(pop_slot(&mut top));
+    (pc + 1, top.sub(1))
+});
+
+// ---- Comparisons and arithmetic ----
+
+/// A specialized comparison's result `r` (`None`: the guard failed), fused with a
+/// conditional jump on it that follows, as CPython's `COMPARE_OP_*_JUMP`.
+#[inline(always)]
+unsafe fn compare_and_jump(
+    vm: &mut Vm,
+    f: *mut Frame,
+    instrs: *const Cell<u64>,
+    pc: usize,
+    mut top: *mut Slot,
+    instr: Instr,
+    r: Option<bool>,
+) -> Next {
+    let Some(r) = r else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    drop(pop_slot(&mut top));
+    drop(pop_slot(&mut top));
+    let mut pc = pc + 2;
+    let next = Instr((*instrs.add(pc)).get());
+    const IF_FALSE: [u8; 2] = [
+        Op::POP_JUMP_FORWARD_IF_FALSE as u8,
+        Op::POP_JUMP_BACKWARD_IF_FALSE as u8,
+    ];
+    const IF_TRUE: [u8; 2] = [
+        Op::POP_JUMP_FORWARD_IF_TRUE as u8,
+        Op::POP_JUMP_BACKWARD_IF_TRUE as u8,
+    ];
+    if IF_FALSE.contains(&next.op()) {
+        pc += 1;
+        if !r {
+            pc = next.arg() as usize;
+        }
+    } else if IF_TRUE.contains(&next.op()) {
+        pc += 1;
+        if r {
+            pc = next.arg() as usize;
+        }
+    } else {
+        push(&mut top, Value::from_bool(r));
+    }
+    (pc, top)
+}
+
+handler!(compare_op_int(vm, f, instrs, pc, top, instr) {
+    let r = h::compare_ints(peek(top, 2), peek(top, 1), instr.arg());
+    compare_and_jump(vm, f, instrs, pc, top, instr, r)
+});
+
+handler!(compare_op_float(vm, f, instrs, pc, top, instr) {
+    let r = h::compare_floats(vm, peek(top, 2), peek(top, 1), instr.arg());
+    compare_and_jump(vm, f, instrs, pc, top, instr, r)
+});
+
+handler!(compare_op_str(vm, f, instrs, pc, top, instr) {
+    let r = h::compare_strs(peek(top, 2), peek(top, 1), instr.arg());
+    compare_and_jump(vm, f, instrs, pc, top, instr, r)
+});
+
+handler!(binary_op_number(vm, f, instrs, pc, top, instr) {
+    let Some(r) = h::arith_specialized(vm, peek(top, 2), peek(top, 1), instr.arg()) else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    drop(pop_slot(&mut top));
+    replace_top(top, r);
+    (pc + 1, top)
+});
