@@ -14,6 +14,7 @@ use bytecode::code::local_kind;
 use bytecode::opcode::Opcode as Op;
 
 use crate::interp::frame::Frame;
+use crate::interp::handlers;
 use crate::interp::helpers as h;
 use crate::interp::instr::{Instr, COUNTER_OFF};
 use crate::interp::specialize;
@@ -25,7 +26,7 @@ use crate::objects::function::{CellData, FunctionData};
 use crate::objects::native::Args;
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
-use crate::slots::{BinOp, CompareOp, UnaryOp};
+use crate::slots::{CompareOp, UnaryOp};
 use crate::value::{release, Value};
 use crate::vm::{Exc, PyResult, Vm};
 
@@ -63,7 +64,6 @@ ops!(
     END_ASYNC_FOR,
     STORE_SUBSCR,
     DELETE_SUBSCR,
-    GET_ITER,
     GET_YIELD_FROM_ITER,
     PRINT_EXPR,
     LOAD_BUILD_CLASS,
@@ -115,7 +115,6 @@ ops!(
     SET_ADD,
     MAP_ADD,
     LOAD_CLASSDEREF,
-    COPY_FREE_VARS,
     MATCH_CLASS,
     FORMAT_VALUE,
     BUILD_CONST_KEY_MAP,
@@ -126,7 +125,6 @@ ops!(
     DICT_MERGE,
     DICT_UPDATE,
     CALL,
-    KW_NAMES,
 );
 
 /// Runs from the innermost frame until the entry frame returns (or yields: `vm.yielded`).
@@ -319,7 +317,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
                 c[instr.op() as usize] += 1;
             }
         }
-        let handler = crate::interp::handlers::HANDLERS[instr.op() as usize];
+        let handler = handlers::HANDLERS[instr.op() as usize];
         let (next, t) = handler(vm, f, instrs, pc + 1, top, instr);
         if next != EXIT {
             pc = next;
@@ -514,25 +512,7 @@ pub(super) unsafe fn step(
                 }
                 BINARY_OP => {
                     adaptive!(specialize::binary_op(vm, &*code, here, peek!(2), peek!(1)));
-                    let b = pop!();
-                    let a = pop!();
-                    let r = if arg < 13 {
-                        tri!(h::binary_op_fast(
-                            vm,
-                            &a,
-                            &b,
-                            BinOp::from_index(arg as usize)
-                        ))
-                    } else {
-                        tri!(h::inplace_op_fast(
-                            vm,
-                            &a,
-                            &b,
-                            BinOp::from_index(arg as usize - 13)
-                        ))
-                    };
-                    push!(r);
-                    pc += 1;
+                    return handlers::binary_op_generic(vm, f, instrs, pc, stack.add(sp), instr);
                 }
                 COMPARE_OP => {
                     adaptive!(specialize::compare_op(vm, &*code, here, peek!(2), peek!(1)));
@@ -706,21 +686,6 @@ pub(super) unsafe fn step(
                         tri!(Err(h::unbound_deref(vm, &*code, arg as usize)));
                     }
                 }
-                COPY_FREE_VARS => {
-                    let n = arg as usize;
-                    let offset = (*code).nlocalsplus - n;
-                    if let Some(func) = &(*f).func {
-                        if let Some(cl) = func
-                            .closure
-                            .as_ref()
-                            .and_then(|c| c.downcast::<TupleData>())
-                        {
-                            for i in 0..n {
-                                *locals.add(offset + i) = cl.items().get(i).cloned();
-                            }
-                        }
-                    }
-                }
                 BUILD_TUPLE => {
                     let n = arg as usize;
                     let items = take_items!(n);
@@ -844,30 +809,15 @@ pub(super) unsafe fn step(
                         push!(v);
                     }
                 }
-                GET_ITER => {
-                    let v = pop!();
-                    let it = tri!(vm.iter(&v));
-                    push!(it);
-                }
                 FOR_ITER => {
                     adaptive!(specialize::for_iter(vm, &*code, here, peek!(1)));
-                    let it = peek!(1).clone();
-                    match tri!(h::for_iter_next(vm, &it)) {
-                        Some(v) => push!(v),
-                        None => {
-                            drop(pop_opt!());
-                            jump!(arg);
-                        }
-                    }
+                    return handlers::for_iter_generic(vm, f, instrs, pc, stack.add(sp), instr);
                 }
                 FORMAT_VALUE => {
                     let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
                     let v = pop!();
                     let r = tri!(h::format_value(vm, v, arg & 3, spec));
                     push!(r);
-                }
-                KW_NAMES => {
-                    (*f).kwnames = Some((*code).consts[arg as usize].clone());
                 }
                 CALL => {
                     adaptive!({
@@ -1149,17 +1099,6 @@ pub(super) unsafe fn step(
                 // ---- Superinstructions: this instruction and the next, whose word
                 // (`second_half!`) is then skipped ----
                 // ---- Specialized forms (see specialize.rs for their caches) ----
-                sp::LOAD_ATTR_SLOT => {
-                    let Some(h) = peek!(1).header() else { miss!() };
-                    if h.type_data().version.get() as u64 != cache!(0) {
-                        miss!()
-                    }
-                    let p = (h as *const _ as *const u8).add(cache!(1) as usize)
-                        as *const Option<Value>;
-                    let Some(v) = (*p).clone() else { miss!() };
-                    replace_top(stack, sp, v);
-                    pc += 4;
-                }
                 sp::LOAD_ATTR_MODULE | sp::LOAD_METHOD_MODULE => {
                     let Some(m) = peek!(1).downcast::<crate::objects::module::ModuleData>() else {
                         miss!()
@@ -1243,217 +1182,10 @@ pub(super) unsafe fn step(
                     (*f).sp = sp;
                     exit!(Ok(Exit::Call));
                 }
-                sp::STORE_ATTR_SLOT => {
-                    let Some(h) = peek!(1).header() else { miss!() };
-                    if h.type_data().version.get() as u64 != cache!(0) {
-                        miss!()
-                    }
-                    let obj = pop!();
-                    let v = pop!();
-                    let h = obj.header().expect("checked");
-                    let p =
-                        (h as *const _ as *mut u8).add(cache!(1) as usize) as *mut Option<Value>;
-                    let old = (*p).replace(v);
-                    drop(old);
-                    drop(obj);
-                    pc += 4;
-                }
-                sp::CALL_PY_CLASS => {
-                    let argc = arg as usize;
-                    let cls = peek!(argc + 1);
-                    let Some(ty) = cls.downcast::<crate::types::TypeData>() else {
-                        miss!()
-                    };
-                    if ty.version.get() as u64 != cache!(0)
-                        || argc as u64 != cache!(3)
-                        || (*stack.add(sp - argc - 2)).is_some()
-                        || !cls.has_type(&vm.types.type_)
-                        || (*f).kwnames.is_some()
-                    {
-                        miss!()
-                    }
-                    let init: PyRef<FunctionData> =
-                        PyRef::from_value_unchecked(Value::clone_from_raw(cache!(1)));
-                    if init.version.get() as u64 != cache!(2) {
-                        miss!()
-                    }
-                    let cls: crate::object::TypeRef = PyRef::from_value_unchecked(cls.clone());
-                    let obj = crate::attr::new_object_instance(&cls);
-                    pc += 4;
-                    sync!();
-                    // `self` takes the class's slot, below the arguments.
-                    *stack.add(sp - argc - 1) = Some(obj.clone());
-                    tri!(crate::interp::call::push_frame_exact(
-                        vm,
-                        init,
-                        stack.add(sp - argc - 1),
-                        argc + 1
-                    ));
-                    (*vm.frames.top_ptr()).init_self = Some(obj);
-                    sp -= argc + 2;
-                    (*f).sp = sp;
-                    exit!(Ok(Exit::Call));
-                }
-                sp::CALL_NATIVE => {
-                    let argc = arg as usize;
-                    let total = argc + usize::from((*stack.add(sp - argc - 2)).is_some());
-                    let callable = peek!(total + 1).clone();
-                    let Some(nf) =
-                        callable.downcast::<crate::objects::native::NativeFunctionData>()
-                    else {
-                        miss!()
-                    };
-                    if (nf.this.is_some() && nf.pass_this) || (*f).kwnames.is_some() {
-                        miss!()
-                    }
-                    pc += 4;
-                    sync!();
-                    let args: &[Value] =
-                        std::slice::from_raw_parts(stack.add(sp - total) as *const Value, total);
-                    let r = crate::interp::call::call_native(vm, nf, Args::positional(args));
-                    for i in sp - argc - 2..sp {
-                        *stack.add(i) = None;
-                    }
-                    sp -= argc + 2;
-                    let v = tri!(r);
-                    push!(v);
-                }
-                sp::CALL_METHOD_DESCR => {
-                    let argc = arg as usize;
-                    if (*stack.add(sp - argc - 2)).is_none()
-                        || (*f).kwnames.is_some()
-                        || peek!(argc + 2).raw() != cache!(0)
-                    {
-                        miss!()
-                    }
-                    let this = peek!(argc + 1);
-                    if specialize::type_word(vm, this) != cache!(1) {
-                        miss!()
-                    }
-                    let callable = peek!(argc + 2).clone();
-                    let d = callable
-                        .downcast::<crate::objects::native::MethodDescrData>()
-                        .expect("cached descriptor");
-                    pc += 4;
-                    sync!();
-                    let args: &[Value] = std::slice::from_raw_parts(
-                        stack.add(sp - argc - 1) as *const Value,
-                        argc + 1,
-                    );
-                    let r = crate::interp::call::call_method_descr_checked(
-                        vm,
-                        d,
-                        Args::positional(args),
-                    );
-                    for i in sp - argc - 2..sp {
-                        *stack.add(i) = None;
-                    }
-                    sp -= argc + 2;
-                    let v = tri!(r);
-                    push!(v);
-                }
-                sp::BINARY_SUBSCR_DICT => {
-                    if !peek!(2).has_type(&vm.types.dict) {
-                        miss!()
-                    }
-                    let k = pop!();
-                    let c = peek!(1).clone();
-                    let d = c.downcast::<DictData>().expect("dict");
-                    // An exact dict has no `__missing__`: a missing key is a KeyError.
-                    match tri!(d.get(vm, &k)) {
-                        Some(v) => {
-                            replace_top(stack, sp, v);
-                            pc += 4;
-                        }
-                        None => tri!(Err(vm.key_error(k))),
-                    }
-                }
-                sp::STORE_SUBSCR_DICT => {
-                    if !peek!(2).has_type(&vm.types.dict) {
-                        miss!()
-                    }
-                    let k = pop!();
-                    let c = pop!();
-                    let v = pop!();
-                    tri!(c.downcast::<DictData>().expect("dict").set(vm, k, v));
-                    pc += 1;
-                }
-                sp::UNPACK_SEQUENCE_TWO_TUPLE | sp::UNPACK_SEQUENCE_TUPLE => {
-                    let n = arg as usize;
-                    let seq = peek!(1);
-                    if !seq.has_type(&vm.types.tuple) {
-                        miss!()
-                    }
-                    let t = seq.downcast::<TupleData>().expect("tuple");
-                    if t.len() != n {
-                        miss!()
-                    }
-                    let seq = pop!();
-                    let t = seq.downcast::<TupleData>().expect("tuple");
-                    for v in t.items().iter().rev() {
-                        push!(v.clone());
-                    }
-                    pc += 1;
-                }
-                sp::UNPACK_SEQUENCE_LIST => {
-                    let n = arg as usize;
-                    let seq = peek!(1);
-                    if !seq.has_type(&vm.types.list) {
-                        miss!()
-                    }
-                    let l = seq
-                        .downcast::<crate::objects::list::ListData>()
-                        .expect("list");
-                    if l.len() != n {
-                        miss!()
-                    }
-                    let seq = pop!();
-                    let l = seq
-                        .downcast::<crate::objects::list::ListData>()
-                        .expect("list");
-                    let items = l.items.borrow();
-                    for v in items.iter().rev() {
-                        push!(v.clone());
-                    }
-                    drop(items);
-                    pc += 1;
-                }
-                sp::CONTAINS_OP_DICT => {
-                    if !peek!(1).has_type(&vm.types.dict) {
-                        miss!()
-                    }
-                    let c = pop!();
-                    let item = pop!();
-                    let r = tri!(c.downcast::<DictData>().expect("dict").contains(vm, &item));
-                    push!(Value::from_bool(r != (arg == 1)));
-                }
-                sp::CONTAINS_OP_SET => {
-                    let c = peek!(1);
-                    if !c.has_type(&vm.types.set) && !c.has_type(&vm.types.frozenset) {
-                        miss!()
-                    }
-                    let c = pop!();
-                    let item = pop!();
-                    let r = tri!(crate::builtin_impls::set::set_contains(vm, &c, &item));
-                    push!(Value::from_bool(r != (arg == 1)));
-                }
-                sp::BINARY_OP_ADD_STR => {
-                    let (a, b) = (peek!(2), peek!(1));
-                    if !crate::objects::str_ops::is_exact_str(a)
-                        || !crate::objects::str_ops::is_exact_str(b)
-                    {
-                        miss!()
-                    }
-                    let b = pop!();
-                    let a = pop!();
-                    let r = tri!(crate::builtin_impls::str::str_add(vm, &a, &b));
-                    push!(r);
-                    pc += 1;
-                }
                 // An instruction with a handler of its own, reached here when the adaptive
                 // form just specialized into it.
-                _ if crate::interp::handlers::has_handler(op) => {
-                    let handler = crate::interp::handlers::HANDLERS[op as usize];
+                _ if handlers::has_handler(op) => {
+                    let handler = handlers::HANDLERS[op as usize];
                     return handler(vm, f, instrs, pc, stack.add(sp), instr.with_op(op));
                 }
                 _ => {

@@ -78,6 +78,23 @@ pub(super) static HANDLERS: [Handler; 256] = {
     set!(compare_op_float: sp::COMPARE_OP_FLOAT);
     set!(compare_op_str: sp::COMPARE_OP_STR);
     set!(binary_op_number: sp::BINARY_OP_INT, sp::BINARY_OP_FLOAT);
+    set!(binary_op_add_str: sp::BINARY_OP_ADD_STR);
+    set!(binary_op: Op::BINARY_OP);
+    set!(for_iter: Op::FOR_ITER);
+    set!(load_attr_slot: sp::LOAD_ATTR_SLOT);
+    set!(store_attr_slot: sp::STORE_ATTR_SLOT);
+    set!(call_py_class: sp::CALL_PY_CLASS);
+    set!(call_native: sp::CALL_NATIVE);
+    set!(call_method_descr: sp::CALL_METHOD_DESCR);
+    set!(kw_names: Op::KW_NAMES);
+    set!(copy_free_vars: Op::COPY_FREE_VARS);
+    set!(get_iter: Op::GET_ITER);
+    set!(binary_subscr_dict: sp::BINARY_SUBSCR_DICT);
+    set!(store_subscr_dict: sp::STORE_SUBSCR_DICT);
+    set!(unpack_sequence_tuple: sp::UNPACK_SEQUENCE_TWO_TUPLE, sp::UNPACK_SEQUENCE_TUPLE);
+    set!(unpack_sequence_list: sp::UNPACK_SEQUENCE_LIST);
+    set!(contains_op_dict: sp::CONTAINS_OP_DICT);
+    set!(contains_op_set: sp::CONTAINS_OP_SET);
     t
 };
 
@@ -199,7 +216,7 @@ unsafe fn miss(
 macro_rules! handler {
     ($name:ident($vm:ident, $f:ident, $instrs:ident, $pc:ident, $top:ident, $instr:ident) $body:block) => {
         #[allow(unused_mut, unused_variables, non_snake_case)]
-        unsafe fn $name(
+        pub(super) unsafe fn $name(
             $vm: &mut Vm,
             $f: *mut Frame,
             $instrs: *const Cell<u64>,
@@ -765,4 +782,299 @@ handler!(binary_op_number(vm, f, instrs, pc, top, instr) {
     drop(pop_slot(&mut top));
     replace_top(top, r);
     (pc + 1, top)
+});
+
+handler!(binary_op_add_str(vm, f, instrs, pc, top, instr) {
+    let (a, b) = (peek(top, 2), peek(top, 1));
+    if !crate::objects::str_ops::is_exact_str(a) || !crate::objects::str_ops::is_exact_str(b) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let b = pop(&mut top);
+    let a = pop(&mut top);
+    let r = tri!(vm, f, pc, top, crate::builtin_impls::str::str_add(vm, &a, &b));
+    push(&mut top, r);
+    (pc + 1, top)
+});
+
+// ---- Base forms of adaptive instructions ----
+
+/// Counts down an adaptive base instruction; false when its counter reached zero, which is
+/// `step`'s to handle (it specializes the instruction and runs the result).
+#[inline(always)]
+unsafe fn count_down(instrs: *const Cell<u64>, pc: usize, instr: Instr) -> bool {
+    let c = instr.counter();
+    if c == COUNTER_OFF {
+        return true;
+    }
+    if c == 0 {
+        return false;
+    }
+    (*instrs.add(pc - 1)).set(instr.with_counter(c - 1).0);
+    true
+}
+
+handler!(binary_op(vm, f, instrs, pc, top, instr) {
+    if !count_down(instrs, pc, instr) {
+        return step(vm, f, instrs, pc, top, instr);
+    }
+    binary_op_generic(vm, f, instrs, pc, top, instr)
+});
+
+handler!(for_iter(vm, f, instrs, pc, top, instr) {
+    if !count_down(instrs, pc, instr) {
+        return step(vm, f, instrs, pc, top, instr);
+    }
+    for_iter_generic(vm, f, instrs, pc, top, instr)
+});
+
+// `BINARY_OP` and `FOR_ITER` without specialization (also `step`'s, after its countdown).
+handler!(binary_op_generic(vm, f, instrs, pc, top, instr) {
+    let b = pop(&mut top);
+    let a = pop(&mut top);
+    let r = tri!(vm, f, pc, top, h::binary_op_by_arg(vm, &a, &b, instr.arg()));
+    push(&mut top, r);
+    (pc + 1, top)
+});
+
+handler!(for_iter_generic(vm, f, instrs, pc, top, instr) {
+    let it = peek(top, 1).clone();
+    match tri!(vm, f, pc, top, h::for_iter_next(vm, &it)) {
+        Some(v) => {
+            push(&mut top, v);
+            (pc, top)
+        }
+        None => {
+            drop(pop_slot(&mut top));
+            (instr.arg() as usize, top)
+        }
+    }
+});
+
+// ---- More specialized forms ----
+
+handler!(load_attr_slot(vm, f, instrs, pc, top, instr) {
+    let Some(hd) = peek(top, 1).header() else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    if hd.type_data().version.get() as u64 != cache(instrs, pc, 0) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let p = (hd as *const _ as *const u8).add(cache(instrs, pc, 1) as usize) as *const Slot;
+    let Some(v) = (*p).clone() else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    replace_top(top, v);
+    (pc + 4, top)
+});
+
+handler!(store_attr_slot(vm, f, instrs, pc, top, instr) {
+    let Some(hd) = peek(top, 1).header() else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    if hd.type_data().version.get() as u64 != cache(instrs, pc, 0) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let obj = pop(&mut top);
+    let v = pop(&mut top);
+    let hd = obj.header().expect("checked");
+    let p = (hd as *const _ as *mut u8).add(cache(instrs, pc, 1) as usize) as *mut Slot;
+    let old = (*p).replace(v);
+    drop(old);
+    drop(obj);
+    (pc + 4, top)
+});
+
+handler!(call_py_class(vm, f, instrs, pc, top, instr) {
+    let argc = instr.arg() as usize;
+    let cls = peek(top, argc + 1);
+    let Some(ty) = cls.downcast::<crate::types::TypeData>() else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    if ty.version.get() as u64 != cache(instrs, pc, 0)
+        || argc as u64 != cache(instrs, pc, 3)
+        || (*top.sub(argc + 2)).is_some()
+        || !cls.has_type(&vm.types.type_)
+        || (*f).kwnames.is_some()
+    {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let init: crate::object::PyRef<FunctionData> =
+        crate::object::PyRef::from_value_unchecked(Value::clone_from_raw(cache(instrs, pc, 1)));
+    if init.version.get() as u64 != cache(instrs, pc, 2) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let cls: crate::object::TypeRef = crate::object::PyRef::from_value_unchecked(cls.clone());
+    let obj = crate::attr::new_object_instance(&cls);
+    let pc = pc + 4;
+    (*f).pc = pc;
+    // `self` takes the class's slot, below the arguments.
+    *top.sub(argc + 1) = Some(obj.clone());
+    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+    tri!(vm, f, pc, top, crate::interp::call::push_frame_exact(vm, init, top.sub(argc + 1), argc + 1));
+    (*vm.frames.top_ptr()).init_self = Some(obj);
+    // The arguments and `self` moved into the new frame; the NULL below them goes too.
+    let top = top.sub(argc + 2);
+    leave(vm, f, pc, top, Ok(Exit::Call))
+});
+
+/// Drops the `n` values of a finished call (callable or NULL, `self` or NULL, arguments).
+#[inline(always)]
+unsafe fn clear_call(top: *mut Slot, n: usize) -> *mut Slot {
+    let base = top.sub(n);
+    for i in 0..n {
+        *base.add(i) = None;
+    }
+    base
+}
+
+handler!(call_native(vm, f, instrs, pc, top, instr) {
+    let argc = instr.arg() as usize;
+    let total = argc + usize::from((*top.sub(argc + 2)).is_some());
+    let callable = peek(top, total + 1).clone();
+    let Some(nf) = callable.downcast::<crate::objects::native::NativeFunctionData>() else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    if (nf.this.is_some() && nf.pass_this) || (*f).kwnames.is_some() {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let pc = pc + 4;
+    (*f).pc = pc;
+    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+    let args: &[Value] = std::slice::from_raw_parts(top.sub(total) as *const Value, total);
+    let r = crate::interp::call::call_native(vm, nf, crate::objects::native::Args::positional(args));
+    let mut top = clear_call(top, argc + 2);
+    let v = tri!(vm, f, pc, top, r);
+    push(&mut top, v);
+    (pc, top)
+});
+
+handler!(call_method_descr(vm, f, instrs, pc, top, instr) {
+    let argc = instr.arg() as usize;
+    if (*top.sub(argc + 2)).is_none()
+        || (*f).kwnames.is_some()
+        || peek(top, argc + 2).raw() != cache(instrs, pc, 0)
+    {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    if specialize::type_word(vm, peek(top, argc + 1)) != cache(instrs, pc, 1) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let callable = peek(top, argc + 2).clone();
+    let d = callable
+        .downcast::<crate::objects::native::MethodDescrData>()
+        .expect("cached descriptor");
+    let pc = pc + 4;
+    (*f).pc = pc;
+    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+    let args: &[Value] = std::slice::from_raw_parts(top.sub(argc + 1) as *const Value, argc + 1);
+    let r = crate::interp::call::call_method_descr_checked(vm, d, crate::objects::native::Args::positional(args));
+    let mut top = clear_call(top, argc + 2);
+    let v = tri!(vm, f, pc, top, r);
+    push(&mut top, v);
+    (pc, top)
+});
+
+handler!(kw_names(vm, f, instrs, pc, top, instr) {
+    (*f).kwnames = Some(constant(f, instr.arg()).clone());
+    (pc, top)
+});
+
+handler!(copy_free_vars(vm, f, instrs, pc, top, instr) {
+    let n = instr.arg() as usize;
+    let offset = code_of(f).nlocalsplus - n;
+    if let Some(func) = &(*f).func {
+        if let Some(cl) = func.closure.as_ref().and_then(|c| c.downcast::<TupleData>()) {
+            for i in 0..n {
+                *(*f).base.add(offset + i) = cl.items().get(i).cloned();
+            }
+        }
+    }
+    (pc, top)
+});
+
+handler!(get_iter(vm, f, instrs, pc, top, instr) {
+    let v = pop(&mut top);
+    let it = tri!(vm, f, pc, top, vm.iter(&v));
+    push(&mut top, it);
+    (pc, top)
+});
+
+handler!(binary_subscr_dict(vm, f, instrs, pc, top, instr) {
+    if !peek(top, 2).has_type(&vm.types.dict) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let k = pop(&mut top);
+    let c = peek(top, 1).clone();
+    let d = c.downcast::<DictData>().expect("dict");
+    // An exact dict has no `__missing__`: a missing key is a KeyError.
+    match tri!(vm, f, pc, top, d.get(vm, &k)) {
+        Some(v) => {
+            replace_top(top, v);
+            (pc + 4, top)
+        }
+        None => raise(vm, f, pc, top, vm.key_error(k)),
+    }
+});
+
+handler!(store_subscr_dict(vm, f, instrs, pc, top, instr) {
+    if !peek(top, 2).has_type(&vm.types.dict) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let k = pop(&mut top);
+    let c = pop(&mut top);
+    let v = pop(&mut top);
+    tri!(vm, f, pc, top, c.downcast::<DictData>().expect("dict").set(vm, k, v));
+    (pc + 1, top)
+});
+
+handler!(unpack_sequence_tuple(vm, f, instrs, pc, top, instr) {
+    let seq = peek(top, 1);
+    if !seq.has_type(&vm.types.tuple) || seq.downcast::<TupleData>().expect("tuple").len() != instr.arg() as usize {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let seq = pop(&mut top);
+    for v in seq.downcast::<TupleData>().expect("tuple").items().iter().rev() {
+        push(&mut top, v.clone());
+    }
+    (pc + 1, top)
+});
+
+handler!(unpack_sequence_list(vm, f, instrs, pc, top, instr) {
+    let seq = peek(top, 1);
+    if !seq.has_type(&vm.types.list)
+        || seq.downcast::<crate::objects::list::ListData>().expect("list").len() != instr.arg() as usize
+    {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let seq = pop(&mut top);
+    let l = seq.downcast::<crate::objects::list::ListData>().expect("list");
+    let items = l.items.borrow();
+    for v in items.iter().rev() {
+        push(&mut top, v.clone());
+    }
+    drop(items);
+    (pc + 1, top)
+});
+
+handler!(contains_op_dict(vm, f, instrs, pc, top, instr) {
+    if !peek(top, 1).has_type(&vm.types.dict) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let c = pop(&mut top);
+    let item = pop(&mut top);
+    let r = tri!(vm, f, pc, top, c.downcast::<DictData>().expect("dict").contains(vm, &item));
+    push(&mut top, Value::from_bool(r != (instr.arg() == 1)));
+    (pc, top)
+});
+
+handler!(contains_op_set(vm, f, instrs, pc, top, instr) {
+    let c = peek(top, 1);
+    if !c.has_type(&vm.types.set) && !c.has_type(&vm.types.frozenset) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let c = pop(&mut top);
+    let item = pop(&mut top);
+    let r = tri!(vm, f, pc, top, crate::builtin_impls::set::set_contains(vm, &c, &item));
+    push(&mut top, Value::from_bool(r != (instr.arg() == 1)));
+    (pc, top)
 });

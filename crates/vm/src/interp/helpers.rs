@@ -44,6 +44,16 @@ pub fn unbound_deref(vm: &Vm, code: &CodeData, i: usize) -> Exc {
     }
 }
 
+/// `BINARY_OP` with its argument: one of the 13 operators, or (from 13 on) its in-place form.
+#[inline]
+pub fn binary_op_by_arg(vm: &mut Vm, a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
+    if arg < 13 {
+        binary_op_fast(vm, a, b, BinOp::from_index(arg as usize))
+    } else {
+        inplace_op_fast(vm, a, b, BinOp::from_index(arg as usize - 13))
+    }
+}
+
 #[inline]
 pub fn binary_op_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     if let Some(r) = arith_fast(vm, a, b, op) {
