@@ -173,7 +173,6 @@ pub fn run_with(vm: &mut Vm, mut pending: Option<Unwind>) -> PyResult<Value> {
                 vm.yielded = true;
                 return Ok(v);
             }
-            Ok(Exit::Call) => {}
             Err(u) => {
                 let (exc, new) = match u {
                     Unwind::Error(e) => (e, true),
@@ -200,8 +199,6 @@ pub fn run_with(vm: &mut Vm, mut pending: Option<Unwind>) -> PyResult<Value> {
 pub enum Exit {
     Return(Value),
     Yield(Value),
-    /// A new frame was pushed (a call) or the running one changed; dispatch again.
-    Call,
 }
 
 /// Removes the innermost frame, releasing its values; returns whether it was an entry frame.
@@ -275,6 +272,10 @@ pub(super) type Next = (usize, *mut Option<Value>);
 /// The instruction index that makes the dispatch loop return.
 pub(super) const EXIT: usize = usize::MAX;
 
+/// The instruction index that makes the dispatch loop carry on with whatever frame is now
+/// innermost (a Python call pushed one, or a return popped one).
+pub(super) const SWITCH: usize = usize::MAX - 1;
+
 /// An instruction handler: `pc` is the index after the instruction (`instr`), `top` the
 /// first free stack slot.
 pub(super) type Handler = unsafe fn(
@@ -319,22 +320,16 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
         }
         let handler = handlers::HANDLERS[instr.op() as usize];
         let (next, t) = handler(vm, f, instrs, pc + 1, top, instr);
-        if next != EXIT {
+        if next < SWITCH {
             pc = next;
             top = t;
             continue;
         }
-        // Calls into Python functions and plain returns from them switch frames here;
-        // everything else leaves for `run_with`.
-        match vm.dispatch_exit.take() {
-            Some(Ok(Exit::Call)) => {}
-            Some(Ok(Exit::Return(v))) if !(*f).is_entry && (*f).init_self.is_none() => {
-                pop_frame(vm);
-                let caller = vm.frames.top_ptr();
-                *(*caller).stack_ptr().add((*caller).sp) = Some(v);
-                (*caller).sp += 1;
-            }
-            exit => return exit.expect("a handler leaving the dispatch loop says why"),
+        if next == EXIT {
+            return vm
+                .dispatch_exit
+                .take()
+                .expect("a handler leaving the dispatch loop says why");
         }
         f = vm.frames.top_ptr();
         instrs = code_of(f).instrs.as_ptr();
@@ -872,7 +867,7 @@ pub(super) unsafe fn step(
                         argc + 2,
                         kwslice
                     )) {
-                        exit!(Ok(Exit::Call));
+                        return (SWITCH, stack.add(sp));
                     }
                 }
                 CALL_FUNCTION_EX => {
@@ -1180,7 +1175,7 @@ pub(super) unsafe fn step(
                     ));
                     sp -= 1;
                     (*f).sp = sp;
-                    exit!(Ok(Exit::Call));
+                    return (SWITCH, stack.add(sp));
                 }
                 // An instruction with a handler of its own, reached here when the adaptive
                 // form just specialized into it.

@@ -15,7 +15,9 @@ use std::cell::Cell;
 
 use bytecode::opcode::Opcode as Op;
 
-use crate::interp::eval::{code_of, instance_dict, step, Exit, Handler, Next, Unwind, EXIT};
+use crate::interp::eval::{
+    code_of, instance_dict, pop_frame, step, Exit, Handler, Next, Unwind, EXIT, SWITCH,
+};
 use crate::interp::frame::Frame;
 use crate::interp::helpers as h;
 use crate::interp::instr::{Instr, COUNTER_OFF};
@@ -433,8 +435,26 @@ handler!(precall(vm, f, instrs, pc, top, instr) { (pc + 1, top) });
 
 handler!(return_value(vm, f, instrs, pc, top, instr) {
     let v = pop(&mut top);
-    leave(vm, f, pc, top, Ok(Exit::Return(v)))
+    if (*f).is_entry || (*f).init_self.is_some() {
+        return leave(vm, f, pc, top, Ok(Exit::Return(v)));
+    }
+    // A Python caller: the value goes on its stack and it carries on.
+    (*f).pc = pc;
+    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+    pop_frame(vm);
+    let caller = vm.frames.top_ptr();
+    *(*caller).stack_ptr().add((*caller).sp) = Some(v);
+    (*caller).sp += 1;
+    (SWITCH, top)
 });
+
+/// Leaves for the frame a call just pushed, `top` being the caller's stack after the call.
+#[inline(always)]
+unsafe fn switch_to_callee(f: *mut Frame, pc: usize, top: *mut Slot) -> Next {
+    (*f).pc = pc;
+    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+    (SWITCH, top)
+}
 
 handler!(call_py(vm, f, instrs, pc, top, instr) {
     let argc = instr.arg() as usize;
@@ -463,8 +483,7 @@ handler!(call_py(vm, f, instrs, pc, top, instr) {
     for i in total..argc + 2 {
         *top.sub(i + 1) = None;
     }
-    let top = top.sub(argc + 2);
-    leave(vm, f, pc, top, Ok(Exit::Call))
+    switch_to_callee(f, pc, top.sub(argc + 2))
 });
 
 // ---- Globals and attributes ----
@@ -913,8 +932,7 @@ handler!(call_py_class(vm, f, instrs, pc, top, instr) {
     tri!(vm, f, pc, top, crate::interp::call::push_frame_exact(vm, init, top.sub(argc + 1), argc + 1));
     (*vm.frames.top_ptr()).init_self = Some(obj);
     // The arguments and `self` moved into the new frame; the NULL below them goes too.
-    let top = top.sub(argc + 2);
-    leave(vm, f, pc, top, Ok(Exit::Call))
+    switch_to_callee(f, pc, top.sub(argc + 2))
 });
 
 /// Drops the `n` values of a finished call (callable or NULL, `self` or NULL, arguments).
