@@ -529,6 +529,41 @@ unsafe fn name<'a>(
     code_of(f).names.get_unchecked(i as usize)
 }
 
+/// The polymorphic instance cache entry for type `version` at the site whose `cells` cache
+/// cells start at `pc` (entries of `stride` cells: the entry word, then for methods the
+/// method word); the first entry is the caller's to check. A type not cached yet goes to
+/// `specialize::other_instance_entry`, which adds it if it fits.
+#[inline(always)]
+unsafe fn instance_entry(
+    vm: &Vm,
+    f: *mut Frame,
+    instrs: *const Cell<u64>,
+    pc: usize,
+    obj: &Value,
+    version: u32,
+    kind: specialize::InstanceCache,
+) -> Option<(specialize::InstanceEntry, u64)> {
+    let (cells, stride) = match kind {
+        specialize::InstanceCache::Load => (Op::LOAD_ATTR.cache_entries(), 1),
+        specialize::InstanceCache::Store => (Op::STORE_ATTR.cache_entries(), 1),
+        specialize::InstanceCache::Method => (Op::LOAD_METHOD.cache_entries(), 2),
+    };
+    let mut k = stride;
+    while k + stride <= cells {
+        let e = specialize::InstanceEntry(cache(instrs, pc, k));
+        if e.version() == version {
+            let method = if stride == 2 {
+                cache(instrs, pc, k + 1)
+            } else {
+                0
+            };
+            return Some((e, method));
+        }
+        k += stride;
+    }
+    specialize::other_instance_entry(vm, code_of(f), pc - 1, obj, kind)
+}
+
 handler!(load_attr_instance(vm, f, instrs, pc, top, instr) {
     let obj = peek(top, 1);
     let Some(hd) = obj.header() else {
@@ -537,8 +572,7 @@ handler!(load_attr_instance(vm, f, instrs, pc, top, instr) {
     let version = hd.type_data().version.get();
     let mut e = specialize::InstanceEntry(cache(instrs, pc, 0));
     if e.version() != version {
-        let code = &(*f).code;
-        match specialize::other_instance_entry(vm, code, pc - 1, obj, specialize::InstanceCache::Load) {
+        match instance_entry(vm, f, instrs, pc, obj, version, specialize::InstanceCache::Load) {
             Some((x, _)) => e = x,
             None => return miss(vm, f, instrs, pc, top, instr),
         }
@@ -565,8 +599,7 @@ handler!(store_attr_instance(vm, f, instrs, pc, top, instr) {
     let version = hd.type_data().version.get();
     let mut e = specialize::InstanceEntry(cache(instrs, pc, 0));
     if e.version() != version {
-        let code = &(*f).code;
-        match specialize::other_instance_entry(vm, code, pc - 1, peek(top, 1), specialize::InstanceCache::Store) {
+        match instance_entry(vm, f, instrs, pc, peek(top, 1), version, specialize::InstanceCache::Store) {
             Some((x, _)) => e = x,
             None => return miss(vm, f, instrs, pc, top, instr),
         }
@@ -597,8 +630,7 @@ handler!(load_method_instance(vm, f, instrs, pc, top, instr) {
     let mut e = specialize::InstanceEntry(cache(instrs, pc, 0));
     let mut method = cache(instrs, pc, 1);
     if e.version() != version {
-        let code = &(*f).code;
-        match specialize::other_instance_entry(vm, code, pc - 1, obj, specialize::InstanceCache::Method) {
+        match instance_entry(vm, f, instrs, pc, obj, version, specialize::InstanceCache::Method) {
             Some((x, m)) => {
                 e = x;
                 method = m;

@@ -290,17 +290,13 @@ impl DictData {
     /// The value stored under `key` if entry `hint` holds that very key object (attribute
     /// names are interned, so an instance dict's keys are the code's name objects).
     #[inline(always)]
-    pub fn get_at_hint(&self, hint: usize, key: &StrData) -> Option<Value> {
+    pub fn get_at_hint(&self, hint: usize, key: &PyRef<StrData>) -> Option<Value> {
         // SAFETY: see `raw`.
         let t = unsafe { self.raw() };
         let e = t.entries.get(hint)?;
+        // The very key object (one word compared, without touching the key itself).
         match &e.key {
-            Some(k)
-                if k.downcast::<StrData>()
-                    .is_some_and(|s| std::ptr::eq(s, key)) =>
-            {
-                e.value.clone()
-            }
+            Some(k) if k.raw() == key.as_value().raw() => e.value.clone(),
             _ => None,
         }
     }
@@ -308,16 +304,19 @@ impl DictData {
     /// Replaces the value under `key` if entry `hint` holds that very key object; gives the
     /// value back otherwise.
     #[inline(always)]
-    pub fn set_at_hint(&self, hint: usize, key: &StrData, value: Value) -> Result<(), Value> {
+    pub fn set_at_hint(
+        &self,
+        hint: usize,
+        key: &PyRef<StrData>,
+        value: Value,
+    ) -> Result<(), Value> {
         let old = {
             let mut t = self.table.borrow_mut();
             let Some(e) = t.entries.get_mut(hint) else {
                 return Err(value);
             };
             match &e.key {
-                Some(k)
-                    if k.downcast::<StrData>()
-                        .is_some_and(|s| std::ptr::eq(s, key)) => {}
+                Some(k) if k.raw() == key.as_value().raw() => {}
                 _ => return Err(value),
             }
             self.note_tracking_value(&value);
