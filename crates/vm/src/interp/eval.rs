@@ -26,7 +26,7 @@ use crate::objects::function::{CellData, FunctionData};
 use crate::objects::native::Args;
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
-use crate::slots::{CompareOp, UnaryOp};
+use crate::slots::UnaryOp;
 use crate::value::{release, Value};
 use crate::vm::{Exc, PyResult, Vm};
 
@@ -46,15 +46,12 @@ macro_rules! ops {
 ops!(
     UNARY_POSITIVE,
     UNARY_NEGATIVE,
-    UNARY_NOT,
     UNARY_INVERT,
     BINARY_SUBSCR,
     GET_LEN,
     MATCH_MAPPING,
     MATCH_SEQUENCE,
     MATCH_KEYS,
-    PUSH_EXC_INFO,
-    CHECK_EXC_MATCH,
     CHECK_EG_MATCH,
     WITH_EXCEPT_START,
     GET_AITER,
@@ -72,10 +69,8 @@ ops!(
     LIST_TO_TUPLE,
     IMPORT_STAR,
     SETUP_ANNOTATIONS,
-    YIELD_VALUE,
     ASYNC_GEN_WRAP,
     PREP_RERAISE_STAR,
-    POP_EXCEPT,
     STORE_NAME,
     DELETE_NAME,
     UNPACK_SEQUENCE,
@@ -86,8 +81,6 @@ ops!(
     STORE_GLOBAL,
     DELETE_GLOBAL,
     LOAD_NAME,
-    BUILD_TUPLE,
-    BUILD_LIST,
     BUILD_SET,
     BUILD_MAP,
     LOAD_ATTR,
@@ -105,14 +98,9 @@ ops!(
     RAISE_VARARGS,
     GET_AWAITABLE,
     MAKE_FUNCTION,
-    BUILD_SLICE,
     MAKE_CELL,
-    LOAD_CLOSURE,
-    STORE_DEREF,
     DELETE_DEREF,
     CALL_FUNCTION_EX,
-    LIST_APPEND,
-    SET_ADD,
     MAP_ADD,
     LOAD_CLASSDEREF,
     MATCH_CLASS,
@@ -500,29 +488,17 @@ pub(super) unsafe fn step(
                     let r = tri!(vm.unary_op(&v, uop));
                     push!(r);
                 }
-                UNARY_NOT => {
-                    let v = pop!();
-                    let b = tri!(vm.is_true(&v));
-                    push!(Value::from_bool(!b));
-                }
                 BINARY_OP => {
                     adaptive!(specialize::binary_op(vm, &*code, here, peek!(2), peek!(1)));
                     return handlers::binary_op_generic(vm, f, instrs, pc, stack.add(sp), instr);
                 }
                 COMPARE_OP => {
                     adaptive!(specialize::compare_op(vm, &*code, here, peek!(2), peek!(1)));
-                    let b = pop!();
-                    let a = pop!();
-                    let r = tri!(h::compare_fast(vm, &a, &b, CompareOp::from_arg(arg)));
-                    push!(r);
-                    pc += 2;
+                    return handlers::compare_op_generic(vm, f, instrs, pc, stack.add(sp), instr);
                 }
                 CONTAINS_OP => {
                     adaptive!(specialize::contains_op(vm, &*code, here, peek!(1)));
-                    let b = pop!();
-                    let a = pop!();
-                    let r = tri!(vm.contains(&b, &a));
-                    push!(Value::from_bool(r != (arg == 1)));
+                    return handlers::contains_op_generic(vm, f, instrs, pc, stack.add(sp), instr);
                 }
                 BINARY_SUBSCR => {
                     adaptive!(specialize::binary_subscr(
@@ -532,11 +508,14 @@ pub(super) unsafe fn step(
                         peek!(2),
                         peek!(1)
                     ));
-                    let k = pop!();
-                    let c = pop!();
-                    let r = tri!(h::subscr(vm, &c, &k));
-                    push!(r);
-                    pc += 4;
+                    return handlers::binary_subscr_generic(
+                        vm,
+                        f,
+                        instrs,
+                        pc,
+                        stack.add(sp),
+                        instr,
+                    );
                 }
                 STORE_SUBSCR => {
                     adaptive!(specialize::store_subscr(
@@ -546,11 +525,7 @@ pub(super) unsafe fn step(
                         peek!(2),
                         peek!(1)
                     ));
-                    let k = pop!();
-                    let c = pop!();
-                    let v = pop!();
-                    tri!(vm.setitem(&c, &k, v));
-                    pc += 1;
+                    return handlers::store_subscr_generic(vm, f, instrs, pc, stack.add(sp), instr);
                 }
                 DELETE_SUBSCR => {
                     let k = pop!();
@@ -625,25 +600,15 @@ pub(super) unsafe fn step(
                 }
                 LOAD_ATTR => {
                     adaptive!(specialize::load_attr(vm, &*code, here, peek!(1), false));
-                    let obj = pop!();
-                    let r = tri!(vm.getattr(&obj, name!(arg)));
-                    push!(r);
-                    pc += 4;
+                    return handlers::load_attr_generic(vm, f, instrs, pc, stack.add(sp), instr);
                 }
                 LOAD_METHOD => {
                     adaptive!(specialize::load_attr(vm, &*code, here, peek!(1), true));
-                    let obj = pop!();
-                    let (m, this) = tri!(h::load_method(vm, obj, name!(arg)));
-                    push_opt!(m);
-                    push!(this);
-                    pc += 10;
+                    return handlers::load_method_generic(vm, f, instrs, pc, stack.add(sp), instr);
                 }
                 STORE_ATTR => {
                     adaptive!(specialize::store_attr(vm, &*code, here, peek!(1)));
-                    let obj = pop!();
-                    let v = pop!();
-                    tri!(vm.setattr(&obj, name!(arg), v));
-                    pc += 4;
+                    return handlers::store_attr_generic(vm, f, instrs, pc, stack.add(sp), instr);
                 }
                 DELETE_ATTR => {
                     let obj = pop!();
@@ -654,23 +619,9 @@ pub(super) unsafe fn step(
                     let cell = h::new_cell(vm, init);
                     *locals.add(arg as usize) = Some(cell);
                 }
-                LOAD_CLOSURE => {
-                    let v = (*locals.add(arg as usize)).clone();
-                    push_opt!(v);
-                }
                 LOAD_CLASSDEREF => {
                     let v = tri!(h::load_classderef(vm, &*f, arg as usize));
                     push!(v);
-                }
-                STORE_DEREF => {
-                    let v = pop!();
-                    if let Some(c) = (*locals.add(arg as usize))
-                        .as_ref()
-                        .and_then(|c| c.downcast::<CellData>())
-                    {
-                        let old = c.value.replace(Some(v));
-                        drop(old);
-                    }
                 }
                 DELETE_DEREF => {
                     let old = (*locals.add(arg as usize))
@@ -680,16 +631,6 @@ pub(super) unsafe fn step(
                     if old.is_none() {
                         tri!(Err(h::unbound_deref(vm, &*code, arg as usize)));
                     }
-                }
-                BUILD_TUPLE => {
-                    let n = arg as usize;
-                    let items = take_items!(n);
-                    push!(vm.new_tuple(items));
-                }
-                BUILD_LIST => {
-                    let n = arg as usize;
-                    let items = take_items!(n);
-                    push!(vm.new_list(items));
                 }
                 BUILD_SET => {
                     let n = arg as usize;
@@ -731,25 +672,6 @@ pub(super) unsafe fn step(
                     }
                     sp -= n;
                     push!(vm.new_str(s));
-                }
-                BUILD_SLICE => {
-                    let step = if arg == 3 { pop!() } else { Value::NONE };
-                    let stop = pop!();
-                    let start = pop!();
-                    push!(h::new_slice(vm, start, stop, step));
-                }
-                LIST_APPEND => {
-                    let v = pop!();
-                    if let Some(l) =
-                        peek!(arg as usize).downcast::<crate::objects::list::ListData>()
-                    {
-                        l.push(v);
-                    }
-                }
-                SET_ADD => {
-                    let v = pop!();
-                    let s = peek!(arg as usize).clone();
-                    tri!(h::set_add(vm, &s, v));
                 }
                 MAP_ADD => {
                     let v = pop!();
@@ -902,11 +824,6 @@ pub(super) unsafe fn step(
                     // The frame now belongs to the generator; return it to the caller.
                     exit!(Ok(Exit::Return(g)));
                 }
-                YIELD_VALUE => {
-                    let v = pop!();
-                    sync!();
-                    exit!(Ok(Exit::Yield(v)));
-                }
                 GET_YIELD_FROM_ITER => {
                     let v = pop!();
                     let it = tri!(h::get_yield_from_iter(vm, v, (*code).flags));
@@ -971,25 +888,6 @@ pub(super) unsafe fn step(
                     let exit = peek!(4).clone();
                     let r = tri!(h::with_except_start(vm, &exit, &exc));
                     push!(r);
-                }
-                PUSH_EXC_INFO => {
-                    let exc = pop!();
-                    let top = vm.exc_stack.last_mut().expect("exception state");
-                    let prev = top.replace(exc.clone());
-                    push!(prev.unwrap_or(Value::NONE));
-                    push!(exc);
-                }
-                POP_EXCEPT => {
-                    let v = pop!();
-                    let top = vm.exc_stack.last_mut().expect("exception state");
-                    let old = std::mem::replace(top, if v.is_none() { None } else { Some(v) });
-                    drop(old);
-                }
-                CHECK_EXC_MATCH => {
-                    let ty = pop!();
-                    let exc = peek!(1).clone();
-                    let m = tri!(h::check_exc_match(vm, &exc, &ty));
-                    push!(Value::from_bool(m));
                 }
                 CHECK_EG_MATCH => {
                     let ty = pop!();

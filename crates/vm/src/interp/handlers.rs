@@ -83,6 +83,25 @@ pub(super) static HANDLERS: [Handler; 256] = {
     set!(binary_op_add_str: sp::BINARY_OP_ADD_STR);
     set!(binary_op: Op::BINARY_OP);
     set!(for_iter: Op::FOR_ITER);
+    set!(binary_subscr: Op::BINARY_SUBSCR);
+    set!(store_subscr: Op::STORE_SUBSCR);
+    set!(compare_op: Op::COMPARE_OP);
+    set!(contains_op: Op::CONTAINS_OP);
+    set!(load_attr: Op::LOAD_ATTR);
+    set!(load_method: Op::LOAD_METHOD);
+    set!(store_attr: Op::STORE_ATTR);
+    set!(build_tuple: Op::BUILD_TUPLE);
+    set!(build_list: Op::BUILD_LIST);
+    set!(list_append: Op::LIST_APPEND);
+    set!(set_add: Op::SET_ADD);
+    set!(build_slice: Op::BUILD_SLICE);
+    set!(load_closure: Op::LOAD_CLOSURE);
+    set!(store_deref: Op::STORE_DEREF);
+    set!(unary_not: Op::UNARY_NOT);
+    set!(yield_value: Op::YIELD_VALUE);
+    set!(push_exc_info: Op::PUSH_EXC_INFO);
+    set!(pop_except: Op::POP_EXCEPT);
+    set!(check_exc_match: Op::CHECK_EXC_MATCH);
     set!(load_attr_slot: sp::LOAD_ATTR_SLOT);
     set!(store_attr_slot: sp::STORE_ATTR_SLOT);
     set!(call_py_class: sp::CALL_PY_CLASS);
@@ -864,21 +883,33 @@ unsafe fn count_down(instrs: *const Cell<u64>, pc: usize, instr: Instr) -> bool 
     true
 }
 
-handler!(binary_op(vm, f, instrs, pc, top, instr) {
-    if !count_down(instrs, pc, instr) {
-        return step(vm, f, instrs, pc, top, instr);
-    }
-    binary_op_generic(vm, f, instrs, pc, top, instr)
-});
+/// The handler of an adaptive base instruction: counts down, leaving the instruction to
+/// `step` when the count reaches zero (it specializes the instruction and runs the result),
+/// and otherwise runs `$generic`, the unspecialized behaviour (which `step` shares).
+macro_rules! adaptive_handler {
+    ($($name:ident => $generic:ident;)*) => {$(
+        handler!($name(vm, f, instrs, pc, top, instr) {
+            if !count_down(instrs, pc, instr) {
+                return step(vm, f, instrs, pc, top, instr);
+            }
+            $generic(vm, f, instrs, pc, top, instr)
+        });
+    )*};
+}
 
-handler!(for_iter(vm, f, instrs, pc, top, instr) {
-    if !count_down(instrs, pc, instr) {
-        return step(vm, f, instrs, pc, top, instr);
-    }
-    for_iter_generic(vm, f, instrs, pc, top, instr)
-});
+adaptive_handler! {
+    binary_op => binary_op_generic;
+    for_iter => for_iter_generic;
+    binary_subscr => binary_subscr_generic;
+    store_subscr => store_subscr_generic;
+    compare_op => compare_op_generic;
+    contains_op => contains_op_generic;
+    load_attr => load_attr_generic;
+    load_method => load_method_generic;
+    store_attr => store_attr_generic;
+}
 
-// `BINARY_OP` and `FOR_ITER` without specialization (also `step`'s, after its countdown).
+// ---- Adaptive instructions without specialization (also `step`'s, after its countdown) ----
 handler!(binary_op_generic(vm, f, instrs, pc, top, instr) {
     let b = pop(&mut top);
     let a = pop(&mut top);
@@ -900,6 +931,160 @@ handler!(for_iter_generic(vm, f, instrs, pc, top, instr) {
         }
     }
 });
+
+handler!(binary_subscr_generic(vm, f, instrs, pc, top, instr) {
+    let k = pop(&mut top);
+    let c = pop(&mut top);
+    let r = tri!(vm, f, pc, top, h::subscr(vm, &c, &k));
+    push(&mut top, r);
+    (pc + 4, top)
+});
+
+handler!(store_subscr_generic(vm, f, instrs, pc, top, instr) {
+    let k = pop(&mut top);
+    let c = pop(&mut top);
+    let v = pop(&mut top);
+    tri!(vm, f, pc, top, vm.setitem(&c, &k, v));
+    (pc + 1, top)
+});
+
+handler!(compare_op_generic(vm, f, instrs, pc, top, instr) {
+    let b = pop(&mut top);
+    let a = pop(&mut top);
+    let op = crate::slots::CompareOp::from_arg(instr.arg());
+    let r = tri!(vm, f, pc, top, h::compare_fast(vm, &a, &b, op));
+    push(&mut top, r);
+    (pc + 2, top)
+});
+
+handler!(contains_op_generic(vm, f, instrs, pc, top, instr) {
+    let b = pop(&mut top);
+    let a = pop(&mut top);
+    let r = tri!(vm, f, pc, top, vm.contains(&b, &a));
+    push(&mut top, Value::from_bool(r != (instr.arg() == 1)));
+    (pc, top)
+});
+
+handler!(load_attr_generic(vm, f, instrs, pc, top, instr) {
+    let obj = pop(&mut top);
+    let r = tri!(vm, f, pc, top, vm.getattr(&obj, name(f, instr.arg())));
+    push(&mut top, r);
+    (pc + 4, top)
+});
+
+handler!(load_method_generic(vm, f, instrs, pc, top, instr) {
+    let obj = pop(&mut top);
+    let (m, this) = tri!(vm, f, pc, top, h::load_method(vm, obj, name(f, instr.arg())));
+    push_slot(&mut top, m);
+    push(&mut top, this);
+    (pc + 10, top)
+});
+
+handler!(store_attr_generic(vm, f, instrs, pc, top, instr) {
+    let obj = pop(&mut top);
+    let v = pop(&mut top);
+    tri!(vm, f, pc, top, vm.setattr(&obj, name(f, instr.arg()), v));
+    (pc + 4, top)
+});
+
+// ---- Other common instructions ----
+
+handler!(build_tuple(vm, f, instrs, pc, top, instr) {
+    let (items, mut top) = take_items(top, instr.arg() as usize);
+    push(&mut top, vm.new_tuple(items));
+    (pc, top)
+});
+
+handler!(build_list(vm, f, instrs, pc, top, instr) {
+    let (items, mut top) = take_items(top, instr.arg() as usize);
+    push(&mut top, vm.new_list(items));
+    (pc, top)
+});
+
+handler!(list_append(vm, f, instrs, pc, top, instr) {
+    let v = pop(&mut top);
+    if let Some(l) = peek(top, instr.arg() as usize).downcast::<crate::objects::list::ListData>() {
+        l.push(v);
+    }
+    (pc, top)
+});
+
+handler!(set_add(vm, f, instrs, pc, top, instr) {
+    let v = pop(&mut top);
+    let s = peek(top, instr.arg() as usize).clone();
+    tri!(vm, f, pc, top, h::set_add(vm, &s, v));
+    (pc, top)
+});
+
+handler!(build_slice(vm, f, instrs, pc, top, instr) {
+    let step = if instr.arg() == 3 { pop(&mut top) } else { Value::NONE };
+    let stop = pop(&mut top);
+    let start = pop(&mut top);
+    push(&mut top, h::new_slice(vm, start, stop, step));
+    (pc, top)
+});
+
+handler!(load_closure(vm, f, instrs, pc, top, instr) {
+    let v = local(f, instr.arg()).clone();
+    push_slot(&mut top, v);
+    (pc, top)
+});
+
+handler!(store_deref(vm, f, instrs, pc, top, instr) {
+    let v = pop(&mut top);
+    if let Some(c) = local(f, instr.arg()).as_ref().and_then(|c| c.downcast::<CellData>()) {
+        let old = c.value.replace(Some(v));
+        drop(old);
+    }
+    (pc, top)
+});
+
+handler!(unary_not(vm, f, instrs, pc, top, instr) {
+    let v = pop(&mut top);
+    let b = tri!(vm, f, pc, top, truth(vm, &v));
+    push(&mut top, Value::from_bool(!b));
+    (pc, top)
+});
+
+handler!(yield_value(vm, f, instrs, pc, top, instr) {
+    let v = pop(&mut top);
+    leave(vm, f, pc, top, Ok(Exit::Yield(v)))
+});
+
+handler!(push_exc_info(vm, f, instrs, pc, top, instr) {
+    let exc = pop(&mut top);
+    let current = vm.exc_stack.last_mut().expect("exception state");
+    let prev = current.replace(exc.clone());
+    push(&mut top, prev.unwrap_or(Value::NONE));
+    push(&mut top, exc);
+    (pc, top)
+});
+
+handler!(pop_except(vm, f, instrs, pc, top, instr) {
+    let v = pop(&mut top);
+    let current = vm.exc_stack.last_mut().expect("exception state");
+    let old = std::mem::replace(current, if v.is_none() { None } else { Some(v) });
+    drop(old);
+    (pc, top)
+});
+
+handler!(check_exc_match(vm, f, instrs, pc, top, instr) {
+    let ty = pop(&mut top);
+    let exc = peek(top, 1).clone();
+    let m = tri!(vm, f, pc, top, h::check_exc_match(vm, &exc, &ty));
+    push(&mut top, Value::from_bool(m));
+    (pc, top)
+});
+
+/// The top `n` values, bottom first, taken off the stack; and the new top.
+#[inline(always)]
+unsafe fn take_items(top: *mut Slot, n: usize) -> (Vec<Value>, *mut Slot) {
+    let base = top.sub(n);
+    let items = (0..n)
+        .map(|i| (*base.add(i)).take().unwrap_or(Value::NONE))
+        .collect();
+    (items, base)
+}
 
 // ---- More specialized forms ----
 
