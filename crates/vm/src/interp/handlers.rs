@@ -456,6 +456,9 @@ handler!(precall(vm, f, instrs, pc, top, instr) {
     let at = pc + 1;
     let call = Instr((*instrs.add(at)).get());
     (*f).lasti = at;
+    if let Some(counts) = vm.opcode_counts.as_mut() {
+        counts[call.op() as usize] += 1;
+    }
     HANDLERS[call.op() as usize](vm, f, instrs, at + 1, top, call)
 });
 
