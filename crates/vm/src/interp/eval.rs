@@ -5,10 +5,11 @@
 //! started (an *entry* frame) returns or yields. Native code that calls Python (a `__eq__`
 //! from a dict lookup, `sorted(key=...)`) pushes an entry frame and calls `run` again.
 //!
-//! The loop keeps the frame's program counter and stack depth in locals; they are written
-//! back to the frame before anything that switches frames, and the instruction index is stored
-//! as `lasti` before each instruction so tracebacks and frame objects always see where the
-//! frame is.
+//! The loop keeps the frame's instruction index and stack top in locals and calls one handler
+//! function per instruction (`handlers.rs`, or `step` for the rest); they are written back to
+//! the frame before anything that can look at it (a call, an error, a frame switch), and the
+//! instruction index is stored as `lasti` before each instruction so tracebacks and frame
+//! objects always see where the frame is.
 
 use bytecode::code::local_kind;
 use bytecode::opcode::Opcode as Op;
