@@ -294,8 +294,7 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
     let pending: *const std::cell::Cell<bool> = &vm.heap.pending;
     loop {
         if (*pending).get() {
-            (*f).pc = pc;
-            (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+            handlers::sync(f, pc, top);
             if let Err(e) = crate::gc::run_pending(vm) {
                 return Err(Unwind::Error(e));
             }

@@ -182,6 +182,13 @@ unsafe fn cache(instrs: *const Cell<u64>, pc: usize, k: usize) -> u64 {
     (*instrs.add(pc + k)).get()
 }
 
+/// Writes the position back to the frame (before anything that may look at it).
+#[inline(always)]
+pub(super) unsafe fn sync(f: *mut Frame, pc: usize, top: *mut Slot) {
+    (*f).pc = pc;
+    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+}
+
 /// Writes the frame's position back and leaves the dispatch loop.
 #[inline(always)]
 unsafe fn leave(
@@ -191,8 +198,7 @@ unsafe fn leave(
     top: *mut Slot,
     why: Result<Exit, Unwind>,
 ) -> Next {
-    (*f).pc = pc;
-    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+    sync(f, pc, top);
     vm.dispatch_exit = Some(why);
     (EXIT, top)
 }
@@ -401,8 +407,7 @@ handler!(jump(vm, f, instrs, pc, top, instr) { (instr.arg() as usize, top) });
 handler!(jump_backward(vm, f, instrs, pc, top, instr) {
     let pc = instr.arg() as usize;
     if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-        (*f).pc = pc;
-        (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+        sync(f, pc, top);
         tri!(vm, f, pc, top, h::check_interrupt(vm));
     }
     (pc, top)
@@ -468,8 +473,7 @@ handler!(return_value(vm, f, instrs, pc, top, instr) {
         return leave(vm, f, pc, top, Ok(Exit::Return(v)));
     }
     // A Python caller: the value goes on its stack and it carries on.
-    (*f).pc = pc;
-    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+    sync(f, pc, top);
     pop_frame(vm);
     let caller = vm.frames.top_ptr();
     *(*caller).stack_ptr().add((*caller).sp) = Some(v);
@@ -480,8 +484,7 @@ handler!(return_value(vm, f, instrs, pc, top, instr) {
 /// Leaves for the frame a call just pushed, `top` being the caller's stack after the call.
 #[inline(always)]
 unsafe fn switch_to_callee(f: *mut Frame, pc: usize, top: *mut Slot) -> Next {
-    (*f).pc = pc;
-    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+    sync(f, pc, top);
     (SWITCH, top)
 }
 
@@ -505,8 +508,7 @@ handler!(call_py(vm, f, instrs, pc, top, instr) {
         return miss(vm, f, instrs, pc, top, instr);
     }
     let pc = pc + 4;
-    (*f).pc = pc;
-    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+    sync(f, pc, top);
     tri!(vm, f, pc, top, crate::interp::call::push_frame_exact(vm, func, top.sub(total), total));
     // The arguments moved into the new frame; drop the callable (and NULL).
     for i in total..argc + 2 {
@@ -1152,10 +1154,9 @@ handler!(call_py_class(vm, f, instrs, pc, top, instr) {
     let cls: crate::object::TypeRef = crate::object::PyRef::from_value_unchecked(cls.clone());
     let obj = crate::attr::new_object_instance(&cls);
     let pc = pc + 4;
-    (*f).pc = pc;
     // `self` takes the class's slot, below the arguments.
     *top.sub(argc + 1) = Some(obj.clone());
-    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+    sync(f, pc, top);
     tri!(vm, f, pc, top, crate::interp::call::push_frame_exact(vm, init, top.sub(argc + 1), argc + 1));
     (*vm.frames.top_ptr()).init_self = Some(obj);
     // The arguments and `self` moved into the new frame; the NULL below them goes too.
@@ -1183,8 +1184,7 @@ handler!(call_native(vm, f, instrs, pc, top, instr) {
         return miss(vm, f, instrs, pc, top, instr);
     }
     let pc = pc + 4;
-    (*f).pc = pc;
-    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+    sync(f, pc, top);
     let args: &[Value] = std::slice::from_raw_parts(top.sub(total) as *const Value, total);
     let r = crate::interp::call::call_native(vm, nf, crate::objects::native::Args::positional(args));
     let mut top = clear_call(top, argc + 2);
@@ -1209,8 +1209,7 @@ handler!(call_method_descr(vm, f, instrs, pc, top, instr) {
         .downcast::<crate::objects::native::MethodDescrData>()
         .expect("cached descriptor");
     let pc = pc + 4;
-    (*f).pc = pc;
-    (*f).sp = top.offset_from((*f).stack_ptr()) as usize;
+    sync(f, pc, top);
     let args: &[Value] = std::slice::from_raw_parts(top.sub(argc + 1) as *const Value, argc + 1);
     let r = crate::interp::call::call_method_descr_checked(vm, d, crate::objects::native::Args::positional(args));
     let mut top = clear_call(top, argc + 2);
