@@ -320,8 +320,15 @@ fn list_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         // (`Vm::binary_op`).
         return Ok(vm.not_implemented.clone());
     };
-    let mut v = x.snapshot();
-    v.extend(y.snapshot());
+    // One allocation of the final size (cloning values runs no Python code, so both lists
+    // stay borrowed while it happens; `l + l` borrows the same list twice, which is fine).
+    let v = {
+        let (xs, ys) = (x.items.borrow(), y.items.borrow());
+        let mut v = Vec::with_capacity(xs.len() + ys.len());
+        v.extend(xs.iter().cloned());
+        v.extend(ys.iter().cloned());
+        v
+    };
     Ok(vm.new_list(v))
 }
 

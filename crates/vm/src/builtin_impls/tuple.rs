@@ -162,7 +162,10 @@ fn tuple_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         // (`Vm::binary_op`).
         return Ok(vm.not_implemented.clone());
     };
-    let mut v = x.items().to_vec();
+    // Sized once: a grown vector would be reallocated twice (growing, then shrinking to the
+    // tuple's boxed slice).
+    let mut v = Vec::with_capacity(x.len() + y.len());
+    v.extend_from_slice(x.items());
     v.extend_from_slice(y.items());
     Ok(vm.new_tuple(v))
 }
