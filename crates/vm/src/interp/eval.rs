@@ -276,7 +276,8 @@ pub(super) type Handler = unsafe fn(
     instr: Instr,
 ) -> Next;
 
-/// Executes instructions of frame `f` until it returns, yields, calls or raises.
+/// Executes instructions from frame `f` on, through the Python calls and returns it makes,
+/// until an entry frame returns, a frame yields, or an error needs unwinding.
 ///
 /// The loop holds only the instruction index and the stack top; each instruction's work is a
 /// handler function (`handlers::HANDLERS`), so that every handler is compiled on its own and
@@ -326,8 +327,8 @@ unsafe fn dispatch<const COUNTING: bool>(vm: &mut Vm, f: *mut Frame) -> Result<E
     }
 }
 
-/// The handler of every instruction that has no smaller one of its own in `handlers.rs`:
-/// the interpreter's complete instruction set in one match.
+/// The handler of every instruction that has no smaller one of its own in `handlers.rs`, in
+/// one match (and the moment of specializing for the adaptive ones that do).
 ///
 /// # Safety
 /// As for `dispatch`; `instrs`, `pc` and `top` are the running frame's.
