@@ -1,8 +1,8 @@
 //! The handlers of the most executed instructions, each a small function of its own, and
 //! the table the dispatch loop calls them through.
 //!
-//! Every instruction without a handler here goes to `eval::step`, the match over the whole
-//! instruction set. A handler here is the only implementation of its instruction (`step`
+//! Every instruction without a handler here goes to `eval::step`, one match over the rest
+//! (rare or large instructions). A handler here is the only implementation of its instruction (`step`
 //! forwards to it when a specialization produces it); a specialized handler whose guard
 //! fails runs its base instruction through `step`.
 //!
@@ -1088,6 +1088,31 @@ handler!(check_exc_match(vm, f, instrs, pc, top, instr) {
     (pc, top)
 });
 
+handler!(kw_names(vm, f, instrs, pc, top, instr) {
+    (*f).kwnames = Some(constant(f, instr.arg()).clone());
+    (pc, top)
+});
+
+handler!(copy_free_vars(vm, f, instrs, pc, top, instr) {
+    let n = instr.arg() as usize;
+    let offset = code_of(f).nlocalsplus - n;
+    if let Some(func) = &(*f).func {
+        if let Some(cl) = func.closure.as_ref().and_then(|c| c.downcast::<TupleData>()) {
+            for i in 0..n {
+                *(*f).base.add(offset + i) = cl.items().get(i).cloned();
+            }
+        }
+    }
+    (pc, top)
+});
+
+handler!(get_iter(vm, f, instrs, pc, top, instr) {
+    let v = pop(&mut top);
+    let it = tri!(vm, f, pc, top, vm.iter(&v));
+    push(&mut top, it);
+    (pc, top)
+});
+
 /// The top `n` values, bottom first, taken off the stack; and the new top.
 #[inline(always)]
 unsafe fn take_items(top: *mut Slot, n: usize) -> (Vec<Value>, *mut Slot) {
@@ -1098,7 +1123,7 @@ unsafe fn take_items(top: *mut Slot, n: usize) -> (Vec<Value>, *mut Slot) {
     (items, base)
 }
 
-// ---- More specialized forms ----
+// ---- Specialized forms: slots, calls, dicts, unpacking, containment ----
 
 handler!(load_attr_slot(vm, f, instrs, pc, top, instr) {
     let Some(hd) = peek(top, 1).header() else {
@@ -1215,31 +1240,6 @@ handler!(call_method_descr(vm, f, instrs, pc, top, instr) {
     let mut top = clear_call(top, argc + 2);
     let v = tri!(vm, f, pc, top, r);
     push(&mut top, v);
-    (pc, top)
-});
-
-handler!(kw_names(vm, f, instrs, pc, top, instr) {
-    (*f).kwnames = Some(constant(f, instr.arg()).clone());
-    (pc, top)
-});
-
-handler!(copy_free_vars(vm, f, instrs, pc, top, instr) {
-    let n = instr.arg() as usize;
-    let offset = code_of(f).nlocalsplus - n;
-    if let Some(func) = &(*f).func {
-        if let Some(cl) = func.closure.as_ref().and_then(|c| c.downcast::<TupleData>()) {
-            for i in 0..n {
-                *(*f).base.add(offset + i) = cl.items().get(i).cloned();
-            }
-        }
-    }
-    (pc, top)
-});
-
-handler!(get_iter(vm, f, instrs, pc, top, instr) {
-    let v = pop(&mut top);
-    let it = tri!(vm, f, pc, top, vm.iter(&v));
-    push(&mut top, it);
     (pc, top)
 });
 
