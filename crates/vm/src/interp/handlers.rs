@@ -119,7 +119,8 @@ pub(super) static HANDLERS: [Handler; 256] = {
     t
 };
 
-/// Whether `op` has a handler of its own here (and so no arm in `step`).
+/// Whether `op` has a handler of its own here (`step` forwards it there; an adaptive base
+/// instruction keeps an arm in `step` for the moment it specializes).
 pub(super) fn has_handler(op: u8) -> bool {
     HANDLERS[op as usize] as usize != step as Handler as usize
 }
@@ -742,36 +743,48 @@ fn seq_index(i: i64, n: usize) -> Option<usize> {
     (0..n).contains(&i).then_some(i as usize)
 }
 
-handler!(binary_subscr_list_int(vm, f, instrs, pc, top, instr) {
-    let (Some(i), c) = (peek(top, 1).as_small_int(), peek(top, 2)) else {
-        return miss(vm, f, instrs, pc, top, instr);
+/// `BINARY_SUBSCR` of a small int on a sequence: `item` gives the element, `None` (a miss)
+/// when the container is not the expected type or the index is out of range.
+#[inline(always)]
+unsafe fn subscr_seq_int(
+    vm: &mut Vm,
+    f: *mut Frame,
+    instrs: *const Cell<u64>,
+    pc: usize,
+    mut top: *mut Slot,
+    instr: Instr,
+    item: impl FnOnce(&Vm, &Value, i64) -> Option<Value>,
+) -> Next {
+    let v = match peek(top, 1).as_small_int() {
+        Some(i) => item(vm, peek(top, 2), i),
+        None => None,
     };
-    if !c.has_type(&vm.types.list) {
-        return miss(vm, f, instrs, pc, top, instr);
-    }
-    let l = c.downcast::<crate::objects::list::ListData>().expect("list");
-    let Some(v) = seq_index(i, l.len()).and_then(|i| l.get(i)) else {
+    let Some(v) = v else {
         return miss(vm, f, instrs, pc, top, instr);
     };
     drop(pop_slot(&mut top));
     replace_top(top, v);
     (pc + 4, top)
+}
+
+handler!(binary_subscr_list_int(vm, f, instrs, pc, top, instr) {
+    subscr_seq_int(vm, f, instrs, pc, top, instr, |vm, c, i| {
+        if !c.has_type(&vm.types.list) {
+            return None;
+        }
+        let l = c.downcast::<crate::objects::list::ListData>().expect("list");
+        seq_index(i, l.len()).and_then(|i| l.get(i))
+    })
 });
 
 handler!(binary_subscr_tuple_int(vm, f, instrs, pc, top, instr) {
-    let (Some(i), c) = (peek(top, 1).as_small_int(), peek(top, 2)) else {
-        return miss(vm, f, instrs, pc, top, instr);
-    };
-    if !c.has_type(&vm.types.tuple) {
-        return miss(vm, f, instrs, pc, top, instr);
-    }
-    let t = c.downcast::<TupleData>().expect("tuple");
-    let Some(v) = seq_index(i, t.len()).and_then(|i| t.items().get(i).cloned()) else {
-        return miss(vm, f, instrs, pc, top, instr);
-    };
-    drop(pop_slot(&mut top));
-    replace_top(top, v);
-    (pc + 4, top)
+    subscr_seq_int(vm, f, instrs, pc, top, instr, |vm, c, i| {
+        if !c.has_type(&vm.types.tuple) {
+            return None;
+        }
+        let t = c.downcast::<TupleData>().expect("tuple");
+        seq_index(i, t.len()).and_then(|i| t.items().get(i).cloned())
+    })
 });
 
 handler!(store_subscr_list_int(vm, f, instrs, pc, top, instr) {
