@@ -198,7 +198,7 @@ def fmt_mb(kb):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--basilisk", default=os.path.join(ROOT, "target/release/basilisk"))
+    ap.add_argument("--basilisk", default=os.path.join(ROOT, "target/dist/basilisk"))
     ap.add_argument("--python", default=None, help="CPython binary (default: the real python3)")
     ap.add_argument("--pypy", default=None, help="optional third interpreter column")
     ap.add_argument("--runs", type=int, default=5)
@@ -222,7 +222,7 @@ def main():
     CHILD_ENV.setdefault("BASILISK_CPYTHON", python)
     basilisk = os.path.abspath(args.basilisk)
     if not os.path.exists(basilisk):
-        sys.exit("bench.py: no Basilisk binary at %s (cargo build --release -p basilisk)" % basilisk)
+        sys.exit("bench.py: no Basilisk binary at %s (scripts/build.sh)" % basilisk)
     interpreters = [("python3", [python]), ("basilisk", [basilisk])]
     if args.pypy:
         interpreters.append(("pypy", [args.pypy]))

@@ -6,7 +6,7 @@
 # The full corpus runs with scripts/check_dis.py and scripts/check_rewrite.py without --sample.
 set -eu
 cd "$(dirname "$0")/.."
-cargo build --release --workspace --locked
+scripts/build.sh
 cargo test --workspace --locked
 STDLIB=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
 python3 scripts/check_dis.py --sample 300
@@ -22,15 +22,15 @@ python3 scripts/gen_builtin_docs.py --check
 COUNTS=$(mktemp)
 EAGER_COUNTS=$(mktemp)
 trap 'rm -f "$COUNTS" "$EAGER_COUNTS"' EXIT
-python3 scripts/check_corpus.py --basilisk target/release/basilisk -j 2 \
+python3 scripts/check_corpus.py --basilisk target/dist/basilisk -j 2 \
     --known-failures tests/corpus/known_failures.txt --basilisk-arg=-Xopcode_counts="$COUNTS"
 python3 scripts/opcode_coverage.py --require-all "$COUNTS"
 # The same corpus with every instruction specialized at its first execution (and turned back
 # into its base form at its first guard failure), which must run every specialized form, and
 # with specialization off.
-python3 scripts/check_corpus.py --basilisk target/release/basilisk -j 2 \
+python3 scripts/check_corpus.py --basilisk target/dist/basilisk -j 2 \
     --known-failures tests/corpus/known_failures.txt --basilisk-arg=-Xspecialize=eager \
     --basilisk-arg=-Xopcode_counts="$EAGER_COUNTS"
 python3 scripts/opcode_coverage.py --require-specialized "$EAGER_COUNTS"
-python3 scripts/check_corpus.py --basilisk target/release/basilisk -j 2 \
+python3 scripts/check_corpus.py --basilisk target/dist/basilisk -j 2 \
     --known-failures tests/corpus/known_failures.txt --basilisk-arg=-Xspecialize=off
