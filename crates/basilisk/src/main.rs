@@ -9,12 +9,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod allocator;
 mod options;
 
 use options::RunTarget;
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: allocator::Allocator = allocator::Allocator;
 
 /// Set by the SIGINT handler; the interpreter turns it into KeyboardInterrupt.
 static INTERRUPT: std::sync::OnceLock<std::sync::Arc<std::sync::atomic::AtomicBool>> =
@@ -27,6 +28,7 @@ extern "C" fn on_sigint(_: libc::c_int) {
 }
 
 fn main() -> ExitCode {
+    allocator::configure();
     let args: Vec<OsString> = std::env::args_os().collect();
     let env = |name: &str| std::env::var_os(name);
     let opts = match options::parse(&args, &env) {

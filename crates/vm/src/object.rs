@@ -101,6 +101,17 @@ impl Header {
         }
     }
 
+    /// Gives up one reference; true when it was the last, and the caller must `dealloc`.
+    ///
+    /// # Safety
+    /// The caller gave up one reference it owned.
+    #[inline(always)]
+    pub unsafe fn decref_is_last(&self) -> bool {
+        let n = self.refcnt.get() - 1;
+        self.refcnt.set(n);
+        n == 0
+    }
+
     #[inline(always)]
     pub fn refcount(&self) -> u32 {
         self.refcnt.get()

@@ -81,6 +81,20 @@ impl Value {
         }
     }
 
+    /// The truth of an inline value (`None`, a bool, a small int), found without a call;
+    /// `None` for an object on the heap.
+    #[inline(always)]
+    pub fn inline_truth(&self) -> Option<bool> {
+        let w = self.raw();
+        if w & 1 == 1 {
+            Some(w != 1)
+        } else if w & TAG_MASK == SPECIAL_TAG {
+            Some(w == TRUE_BITS)
+        } else {
+            None
+        }
+    }
+
     #[inline(always)]
     pub fn is_small_int(&self) -> bool {
         self.raw() & 1 == 1
@@ -185,6 +199,24 @@ impl Value {
     pub unsafe fn from_raw(w: u64) -> Value {
         Value(NonZeroU64::new_unchecked(w))
     }
+}
+
+/// Gives up the reference `v` held, without freeing: the object whose last reference that
+/// was, for the caller to pass to `object::dealloc`, or null. For the dispatch loop's
+/// handlers, which free at their very end in a function they jump to, so that their own
+/// code makes no call (a call in the middle costs every run the saving of registers).
+///
+/// # Safety
+/// A non-null result is an object with no references: it must be freed, once.
+#[inline(always)]
+pub unsafe fn release_unfreed(v: Option<Value>) -> *const Header {
+    if let Some(v) = v {
+        let w = v.into_raw();
+        if w & TAG_MASK == 0 && (*(w as *const Header)).decref_is_last() {
+            return w as *const Header;
+        }
+    }
+    std::ptr::null()
 }
 
 /// Drops an optional value with the reference count decrement inlined. (`drop` of an

@@ -423,25 +423,38 @@ fn remove_affix(vm: &mut Vm, a: Args<'_>, name: &str, suffix: bool) -> PyResult<
 
 fn str_join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let it = args.skip_self().exactly_one(vm, "str.join")?.clone();
-    let exact_seq = crate::objects::str_ops::is_exact(vm, &it, &vm.types.list.clone())
-        || crate::objects::str_ops::is_exact(vm, &it, &vm.types.tuple.clone());
-    let items = if exact_seq {
-        vm.collect(&it)?
-    } else {
-        let iter = match vm.iter(&it) {
-            Ok(i) => i,
-            Err(e) if vm.exc_matches(&e, &vm.exc.TypeError.clone()) => {
-                return Err(vm.type_error("can only join an iterable"))
-            }
-            Err(e) => return Err(e),
-        };
-        let mut items = Vec::new();
-        while let Some(v) = vm.next(&iter)? {
-            items.push(v);
-        }
-        items
-    };
     let sep = this(&args).as_str();
+    // An exact list or tuple is joined in place, as CPython's `PySequence_Fast` does: a copy of
+    // a list of millions of pieces would double the memory of building text by appending.
+    // Nothing below runs Python code, so the list cannot change while it is borrowed.
+    if crate::objects::str_ops::is_exact(vm, &it, &vm.types.list.clone()) {
+        let list = it
+            .downcast::<crate::objects::list::ListData>()
+            .expect("an exact list");
+        let items = list.items.borrow();
+        return join_pieces(vm, sep, &items);
+    }
+    if let Some(tuple) = it.downcast::<crate::objects::tuple::TupleData>() {
+        if crate::objects::str_ops::is_exact(vm, &it, &vm.types.tuple.clone()) {
+            return join_pieces(vm, sep, &tuple.0);
+        }
+    }
+    let iter = match vm.iter(&it) {
+        Ok(i) => i,
+        Err(e) if vm.exc_matches(&e, &vm.exc.TypeError.clone()) => {
+            return Err(vm.type_error("can only join an iterable"))
+        }
+        Err(e) => return Err(e),
+    };
+    let mut items = Vec::new();
+    while let Some(v) = vm.next(&iter)? {
+        items.push(v);
+    }
+    join_pieces(vm, sep, &items)
+}
+
+/// `sep.join(items)` once the items are at hand.
+fn join_pieces(vm: &Vm, sep: &str, items: &[Value]) -> PyResult<Value> {
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, x) in items.iter().enumerate() {
         match x.downcast::<StrData>() {

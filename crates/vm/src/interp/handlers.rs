@@ -23,10 +23,11 @@ use crate::interp::helpers as h;
 use crate::interp::instr::{Instr, COUNTER_OFF};
 use crate::interp::specialize;
 use crate::interp::specialized as sp;
+use crate::object::Header;
 use crate::objects::dict::DictData;
 use crate::objects::function::{CellData, FunctionData};
 use crate::objects::tuple::TupleData;
-use crate::value::{release, Value};
+use crate::value::{release, release_unfreed, Value};
 use crate::vm::{Exc, Vm};
 
 type Slot = Option<Value>;
@@ -208,7 +209,10 @@ unsafe fn leave(
 #[cold]
 #[inline(never)]
 unsafe fn raise(vm: &mut Vm, f: *mut Frame, pc: usize, top: *mut Slot, e: Exc) -> Next {
-    leave(vm, f, pc, top, Err(Unwind::Error(e)))
+    let (exit, top) = leave(vm, f, pc, top, Err(Unwind::Error(e)));
+    // Opaque: knowing this returns the constant EXIT, the compiler would return `top` alone
+    // and rebuild the pair in each caller, and the handlers' jumps here would become calls.
+    (std::hint::black_box(exit), top)
 }
 
 macro_rules! tri {
@@ -240,6 +244,47 @@ unsafe fn miss(
     step(vm, f, instrs, pc, top, base)
 }
 
+// How handlers end. A call in the middle of a handler makes it save and restore registers on
+// every run, even when the call is on a path that rarely runs; a call in tail position is a
+// jump and saves nothing. So the rare paths (errors, frees, allocations) are functions of
+// their own that a handler jumps to as its last act, given what they need to finish it.
+
+/// Continues at `next` after giving up `v`; an object whose last reference that was is freed
+/// in `free_then`.
+#[inline(always)]
+unsafe fn release_then(v: Slot, next: Next) -> Next {
+    let dead = release_unfreed(v);
+    if dead.is_null() {
+        next
+    } else {
+        free_then(dead, std::ptr::null(), next)
+    }
+}
+
+/// `release_then` of two values, `a` given up first.
+#[inline(always)]
+unsafe fn release2_then(a: Slot, b: Slot, next: Next) -> Next {
+    let (a, b) = (release_unfreed(a), release_unfreed(b));
+    if a.is_null() && b.is_null() {
+        next
+    } else {
+        free_then(a, b, next)
+    }
+}
+
+/// Frees the objects `release_unfreed` gave (null: none), `a` first, and continues at `next`.
+/// (If `b` died too it was not referenced by `a`, whose freeing cannot reach it.)
+#[inline(never)]
+unsafe fn free_then(a: *const Header, b: *const Header, next: Next) -> Next {
+    if !a.is_null() {
+        crate::object::dealloc(a);
+    }
+    if !b.is_null() {
+        crate::object::dealloc(b);
+    }
+    next
+}
+
 /// Declares a handler; the body ends with the `Next` it returns.
 macro_rules! handler {
     ($name:ident($vm:ident, $f:ident, $instrs:ident, $pc:ident, $top:ident, $instr:ident) $body:block) => {
@@ -259,42 +304,48 @@ macro_rules! handler {
 
 handler!(nop(vm, f, instrs, pc, top, instr) { (pc, top) });
 
-/// `LOAD_FAST` of local `i`, or the UnboundLocalError it raises.
-#[inline(always)]
-unsafe fn load_local(
+/// `LOAD_FAST` of local `$i`, or the UnboundLocalError it raises (`$dead`: an object
+/// `release_unfreed` gave that is still to free, or null).
+macro_rules! load_local {
+    ($vm:ident, $f:ident, $pc:ident, $top:ident, $i:expr) => {
+        load_local!($vm, $f, $pc, $top, $i, std::ptr::null())
+    };
+    ($vm:ident, $f:ident, $pc:ident, $top:ident, $i:expr, $dead:expr) => {
+        match local($f, $i) {
+            Some(v) => push(&mut $top, v.clone()),
+            None => return raise_unbound_local($vm, $f, $pc, $top, $i, $dead),
+        }
+    };
+}
+
+#[cold]
+#[inline(never)]
+unsafe fn raise_unbound_local(
     vm: &mut Vm,
     f: *mut Frame,
     pc: usize,
-    top: &mut *mut Slot,
+    top: *mut Slot,
     i: u32,
-) -> Result<(), Next> {
-    match local(f, i) {
-        Some(v) => {
-            push(top, v.clone());
-            Ok(())
-        }
-        None => Err(raise(
-            vm,
-            f,
-            pc,
-            *top,
-            h::unbound_local(vm, &(*f).code, i as usize),
-        )),
+    dead: *const Header,
+) -> Next {
+    if !dead.is_null() {
+        crate::object::dealloc(dead);
     }
-}
-
-macro_rules! load_local {
-    ($vm:ident, $f:ident, $pc:ident, $top:ident, $i:expr) => {
-        if let Err(next) = load_local($vm, $f, $pc, &mut $top, $i) {
-            return next;
-        }
-    };
+    let e = h::unbound_local(vm, &(*f).code, i as usize);
+    raise(vm, f, pc, top, e)
 }
 
 #[inline(always)]
 unsafe fn store_local(f: *mut Frame, top: &mut *mut Slot, i: u32) {
     let v = pop_slot(top);
     release(std::mem::replace(local(f, i), v));
+}
+
+/// `STORE_FAST` of local `i`, returning the value it held, still to give up.
+#[inline(always)]
+unsafe fn swap_local(f: *mut Frame, top: &mut *mut Slot, i: u32) -> Slot {
+    let v = pop_slot(top);
+    std::mem::replace(local(f, i), v)
 }
 
 /// The second instruction of a superinstruction: it becomes the current one (for
@@ -365,17 +416,23 @@ handler!(load_const__load_fast(vm, f, instrs, pc, top, instr) {
 });
 
 handler!(store_fast__load_fast(vm, f, instrs, pc, top, instr) {
-    store_local(f, &mut top, instr.arg());
+    // The old value's count drops now, its freeing (if due) waits for the end: no code runs
+    // in between, and nothing else can reach an object without references.
+    let dead = release_unfreed(swap_local(f, &mut top, instr.arg()));
     let next = second_half(f, instrs, &mut pc);
-    load_local!(vm, f, pc, top, next.arg());
-    (pc, top)
+    load_local!(vm, f, pc, top, next.arg(), dead);
+    if dead.is_null() {
+        (pc, top)
+    } else {
+        free_then(dead, std::ptr::null(), (pc, top))
+    }
 });
 
 handler!(store_fast__store_fast(vm, f, instrs, pc, top, instr) {
-    store_local(f, &mut top, instr.arg());
+    let first = swap_local(f, &mut top, instr.arg());
     let next = second_half(f, instrs, &mut pc);
-    store_local(f, &mut top, next.arg());
-    (pc, top)
+    let second = swap_local(f, &mut top, next.arg());
+    release2_then(first, second, (pc, top))
 });
 
 handler!(load_deref(vm, f, instrs, pc, top, instr) {
@@ -386,19 +443,33 @@ handler!(load_deref(vm, f, instrs, pc, top, instr) {
         .and_then(|c| c.value.borrow().clone());
     match v {
         Some(v) => push(&mut top, v),
-        None => {
-            let e = h::unbound_deref(vm, &(*f).code, instr.arg() as usize);
-            return raise(vm, f, pc, top, e);
-        }
+        None => return raise_unbound_deref(vm, f, pc, top, instr.arg()),
     }
     (pc, top)
 });
 
+#[cold]
+#[inline(never)]
+unsafe fn raise_unbound_deref(
+    vm: &mut Vm,
+    f: *mut Frame,
+    pc: usize,
+    top: *mut Slot,
+    i: u32,
+) -> Next {
+    let e = h::unbound_deref(vm, &(*f).code, i as usize);
+    raise(vm, f, pc, top, e)
+}
+
 handler!(is_op(vm, f, instrs, pc, top, instr) {
-    let b = pop(&mut top);
-    let a = pop(&mut top);
-    push(&mut top, Value::from_bool(a.is(&b) != (instr.arg() == 1)));
-    (pc, top)
+    let b = pop_slot(&mut top);
+    let a = pop_slot(&mut top);
+    let same = match (&a, &b) {
+        (Some(a), Some(b)) => a.is(b),
+        (a, b) => a.as_ref().unwrap_or(&NONE).is(b.as_ref().unwrap_or(&NONE)),
+    };
+    push(&mut top, Value::from_bool(same != (instr.arg() == 1)));
+    release2_then(a, b, (pc, top))
 });
 
 // ---- Jumps ----
@@ -408,36 +479,59 @@ handler!(jump(vm, f, instrs, pc, top, instr) { (instr.arg() as usize, top) });
 handler!(jump_backward(vm, f, instrs, pc, top, instr) {
     let pc = instr.arg() as usize;
     if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-        sync(f, pc, top);
-        tri!(vm, f, pc, top, h::check_interrupt(vm));
+        return interrupted(vm, f, pc, top);
     }
     (pc, top)
 });
 
-/// The truth of a popped condition; only a non-bool can raise.
+#[cold]
+#[inline(never)]
+unsafe fn interrupted(vm: &mut Vm, f: *mut Frame, pc: usize, top: *mut Slot) -> Next {
+    sync(f, pc, top);
+    tri!(vm, f, pc, top, h::check_interrupt(vm));
+    (pc, top)
+}
+
+/// `POP_JUMP_IF_TRUE` (`when` true) or `POP_JUMP_IF_FALSE`: jumps when the condition's truth
+/// is `when`. Inline values need no call and no count; anything else goes to `jump_if_object`.
 #[inline(always)]
-unsafe fn truth(vm: &mut Vm, v: &Value) -> Result<bool, Exc> {
-    if v.is_bool() {
-        Ok(v.is_true_singleton())
-    } else {
-        vm.is_true(v)
-    }
+unsafe fn pop_jump_if(
+    vm: &mut Vm,
+    f: *mut Frame,
+    pc: usize,
+    mut top: *mut Slot,
+    instr: Instr,
+    when: bool,
+) -> Next {
+    let Some(t) = peek(top, 1).inline_truth() else {
+        return jump_if_object(vm, f, pc, top, instr, when);
+    };
+    top = top.sub(1);
+    std::ptr::write(top, None);
+    (if t == when { instr.arg() as usize } else { pc }, top)
+}
+
+#[inline(never)]
+unsafe fn jump_if_object(
+    vm: &mut Vm,
+    f: *mut Frame,
+    pc: usize,
+    mut top: *mut Slot,
+    instr: Instr,
+    when: bool,
+) -> Next {
+    let v = pop(&mut top);
+    let t = tri!(vm, f, pc, top, vm.is_true(&v));
+    drop(v);
+    (if t == when { instr.arg() as usize } else { pc }, top)
 }
 
 handler!(pop_jump_if_false(vm, f, instrs, pc, top, instr) {
-    let v = pop(&mut top);
-    if !tri!(vm, f, pc, top, truth(vm, &v)) {
-        pc = instr.arg() as usize;
-    }
-    (pc, top)
+    pop_jump_if(vm, f, pc, top, instr, false)
 });
 
 handler!(pop_jump_if_true(vm, f, instrs, pc, top, instr) {
-    let v = pop(&mut top);
-    if tri!(vm, f, pc, top, truth(vm, &v)) {
-        pc = instr.arg() as usize;
-    }
-    (pc, top)
+    pop_jump_if(vm, f, pc, top, instr, true)
 });
 
 handler!(pop_jump_if_none(vm, f, instrs, pc, top, instr) {
@@ -597,6 +691,35 @@ unsafe fn instance_entry(
 }
 
 handler!(load_attr_instance(vm, f, instrs, pc, top, instr) {
+    let Some(hd) = peek(top, 1).header() else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    let e = specialize::InstanceEntry(cache(instrs, pc, 0));
+    if e.version() != hd.type_data().version.get() {
+        return load_attr_instance_other(vm, f, instrs, pc, top, instr);
+    }
+    let hit = match instance_dict(hd, e.dict_offset() as u64) {
+        Some(d) => d.get_at_hint(e.hint(), name(f, instr.arg())),
+        None => None,
+    };
+    let Some(v) = hit else {
+        return load_attr_instance_other(vm, f, instrs, pc, top, instr);
+    };
+    let obj = (*top.sub(1)).replace(v);
+    release_then(obj, (pc + 4, top))
+});
+
+/// `LOAD_ATTR_INSTANCE` past its first cache entry and that entry's dict hint: the other
+/// types of a polymorphic site, a key that moved in the dict.
+#[inline(never)]
+unsafe fn load_attr_instance_other(
+    vm: &mut Vm,
+    f: *mut Frame,
+    instrs: *const Cell<u64>,
+    pc: usize,
+    top: *mut Slot,
+    instr: Instr,
+) -> Next {
     let obj = peek(top, 1);
     let Some(hd) = obj.header() else {
         return miss(vm, f, instrs, pc, top, instr);
@@ -604,7 +727,15 @@ handler!(load_attr_instance(vm, f, instrs, pc, top, instr) {
     let version = hd.type_data().version.get();
     let mut e = specialize::InstanceEntry(cache(instrs, pc, 0));
     if e.version() != version {
-        match instance_entry(vm, f, instrs, pc, obj, version, specialize::InstanceCache::Load) {
+        match instance_entry(
+            vm,
+            f,
+            instrs,
+            pc,
+            obj,
+            version,
+            specialize::InstanceCache::Load,
+        ) {
             Some((x, _)) => e = x,
             None => return miss(vm, f, instrs, pc, top, instr),
         }
@@ -620,9 +751,9 @@ handler!(load_attr_instance(vm, f, instrs, pc, top, instr) {
     let Some(v) = v else {
         return miss(vm, f, instrs, pc, top, instr);
     };
-    replace_top(top, v);
-    (pc + 4, top)
-});
+    let obj = (*top.sub(1)).replace(v);
+    release_then(obj, (pc + 4, top))
+}
 
 handler!(store_attr_instance(vm, f, instrs, pc, top, instr) {
     let Some(hd) = peek(top, 1).header() else {
@@ -714,19 +845,110 @@ unsafe fn for_iter_seq(
     }
 }
 
+/// The end of a `FOR_ITER`: the iterator leaves the stack and the loop exits.
+#[inline(always)]
+unsafe fn for_iter_done(mut top: *mut Slot, instr: Instr) -> Next {
+    let it = pop_slot(&mut top);
+    release_then(it, (instr.arg() as usize, top))
+}
+
 handler!(for_iter_range(vm, f, instrs, pc, top, instr) {
-    let fits = peek(top, 1).has_type(&vm.types.range_iterator);
-    for_iter_seq(vm, f, instrs, pc, top, instr, fits)
+    use crate::objects::iter::{IterData, IterState};
+    if !peek(top, 1).has_type(&vm.types.range_iterator) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let data = peek(top, 1).downcast::<IterData>().expect("iterator type");
+    let mut state = data.state.borrow_mut();
+    let IterState::Range { next, step, remaining, .. } = &mut *state else {
+        drop(state);
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    if *remaining <= 0 {
+        drop(state);
+        return for_iter_done(top, instr);
+    }
+    let i = *next;
+    *remaining -= 1;
+    if *remaining > 0 {
+        *next += *step;
+    }
+    drop(state);
+    match Value::small_int(i) {
+        Some(v) => {
+            push(&mut top, v);
+            (pc, top)
+        }
+        None => push_big_int(vm, pc, top, i),
+    }
 });
 
+/// Pushes an int too big to be inline (allocating it), and continues at `pc`.
+#[cold]
+#[inline(never)]
+unsafe fn push_big_int(vm: &mut Vm, pc: usize, mut top: *mut Slot, i: i64) -> Next {
+    push(&mut top, vm.new_int(i));
+    (pc, top)
+}
+
+/// `FOR_ITER` over a list or tuple iterator (its type checked), `item` giving the item at
+/// an index of its sequence (`None` past the end).
+#[inline(always)]
+unsafe fn for_iter_items(
+    pc: usize,
+    mut top: *mut Slot,
+    instr: Instr,
+    item: impl FnOnce(&Value, usize) -> Option<Value>,
+) -> Next {
+    use crate::objects::iter::{IterData, IterState};
+    let data = peek(top, 1).downcast::<IterData>().expect("iterator type");
+    let mut state = data.state.borrow_mut();
+    let IterState::Seq { seq, index } = &mut *state else {
+        // Exhausted before.
+        drop(state);
+        return for_iter_done(top, instr);
+    };
+    match item(seq, *index) {
+        Some(v) => {
+            *index += 1;
+            drop(state);
+            push(&mut top, v);
+            (pc, top)
+        }
+        None => {
+            drop(state);
+            for_iter_exhaust(top, instr)
+        }
+    }
+}
+
+/// A list or tuple iterator reached the end: it lets go of its sequence (as CPython's do)
+/// and leaves the stack.
+#[inline(never)]
+unsafe fn for_iter_exhaust(top: *mut Slot, instr: Instr) -> Next {
+    use crate::objects::iter::{IterData, IterState};
+    if let Some(data) = peek(top, 1).downcast::<IterData>() {
+        let old = data.state.replace(IterState::Exhausted);
+        drop(old);
+    }
+    for_iter_done(top, instr)
+}
+
 handler!(for_iter_list(vm, f, instrs, pc, top, instr) {
-    let fits = peek(top, 1).has_type(&vm.types.list_iterator);
-    for_iter_seq(vm, f, instrs, pc, top, instr, fits)
+    if !peek(top, 1).has_type(&vm.types.list_iterator) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    for_iter_items(pc, top, instr, |seq, i| {
+        seq.downcast::<crate::objects::list::ListData>().and_then(|l| l.get(i))
+    })
 });
 
 handler!(for_iter_tuple(vm, f, instrs, pc, top, instr) {
-    let fits = peek(top, 1).has_type(&vm.types.tuple_iterator);
-    for_iter_seq(vm, f, instrs, pc, top, instr, fits)
+    if !peek(top, 1).has_type(&vm.types.tuple_iterator) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    for_iter_items(pc, top, instr, |seq, i| {
+        seq.downcast::<TupleData>().and_then(|t| t.items().get(i).cloned())
+    })
 });
 
 handler!(for_iter_str(vm, f, instrs, pc, top, instr) {
@@ -762,9 +984,9 @@ unsafe fn subscr_seq_int(
     let Some(v) = v else {
         return miss(vm, f, instrs, pc, top, instr);
     };
-    drop(pop_slot(&mut top));
-    replace_top(top, v);
-    (pc + 4, top)
+    let index = pop_slot(&mut top);
+    let container = (*top.sub(1)).replace(v);
+    release2_then(container, index, (pc + 4, top))
 }
 
 handler!(binary_subscr_list_int(vm, f, instrs, pc, top, instr) {
@@ -772,8 +994,9 @@ handler!(binary_subscr_list_int(vm, f, instrs, pc, top, instr) {
         if !c.has_type(&vm.types.list) {
             return None;
         }
-        let l = c.downcast::<crate::objects::list::ListData>().expect("list");
-        seq_index(i, l.len()).and_then(|i| l.get(i))
+        // (A list being sorted is borrowed: the general path raises.)
+        let items = c.downcast::<crate::objects::list::ListData>()?.items.try_borrow().ok()?;
+        seq_index(i, items.len()).map(|i| items[i].clone())
     })
 });
 
@@ -782,8 +1005,8 @@ handler!(binary_subscr_tuple_int(vm, f, instrs, pc, top, instr) {
         if !c.has_type(&vm.types.tuple) {
             return None;
         }
-        let t = c.downcast::<TupleData>().expect("tuple");
-        seq_index(i, t.len()).and_then(|i| t.items().get(i).cloned())
+        let t = c.downcast::<TupleData>()?;
+        seq_index(i, t.len()).map(|i| t.items()[i].clone())
     })
 });
 
@@ -827,8 +1050,8 @@ unsafe fn compare_and_jump(
     let Some(r) = r else {
         return miss(vm, f, instrs, pc, top, instr);
     };
-    drop(pop_slot(&mut top));
-    drop(pop_slot(&mut top));
+    let b = pop_slot(&mut top);
+    let a = pop_slot(&mut top);
     let mut pc = pc + 2;
     let next = Instr((*instrs.add(pc)).get());
     const IF_FALSE: [u8; 2] = [
@@ -852,7 +1075,7 @@ unsafe fn compare_and_jump(
     } else {
         push(&mut top, Value::from_bool(r));
     }
-    (pc, top)
+    release2_then(a, b, (pc, top))
 }
 
 handler!(compare_op_int(vm, f, instrs, pc, top, instr) {
@@ -871,13 +1094,56 @@ handler!(compare_op_str(vm, f, instrs, pc, top, instr) {
 });
 
 handler!(binary_op_number(vm, f, instrs, pc, top, instr) {
+    use crate::objects::float::{is_unshared_float, set_unshared_float};
     let Some(r) = h::arith_specialized(vm, peek(top, 2), peek(top, 1), instr.arg()) else {
         return miss(vm, f, instrs, pc, top, instr);
     };
-    drop(pop_slot(&mut top));
-    replace_top(top, r);
-    (pc + 1, top)
+    let v = match r {
+        h::Number::Int(i) => match Value::small_int(i) {
+            Some(v) => v,
+            None => return int_result_alloc(vm, pc, top, i),
+        },
+        h::Number::Float(x) => {
+            // A temporary operand's box takes the result: no allocation and no free.
+            if is_unshared_float(peek(top, 2), &vm.types.float) {
+                set_unshared_float(peek(top, 2), x);
+                let b = pop_slot(&mut top);
+                return release_then(b, (pc + 1, top));
+            }
+            if is_unshared_float(peek(top, 1), &vm.types.float) {
+                set_unshared_float(peek(top, 1), x);
+                let b = pop_slot(&mut top);
+                let a = (*top.sub(1)).replace(b.unwrap_or(Value::NONE));
+                return release_then(a, (pc + 1, top));
+            }
+            return float_result_alloc(vm, pc, top, x);
+        }
+    };
+    binary_result(pc, top, v)
 });
+
+/// `BINARY_OP_INT` whose result is too big to be inline.
+#[inline(never)]
+unsafe fn int_result_alloc(vm: &mut Vm, pc: usize, top: *mut Slot, i: i64) -> Next {
+    let v = vm.new_int(i);
+    binary_result(pc, top, v)
+}
+
+/// `BINARY_OP_FLOAT` with no temporary operand to carry its result.
+#[inline(never)]
+unsafe fn float_result_alloc(vm: &mut Vm, pc: usize, top: *mut Slot, x: f64) -> Next {
+    let v = vm.new_float(x);
+    binary_result(pc, top, v)
+}
+
+/// A binary operation's result `v` replaces its operands, and the next instruction follows
+/// the cache cell.
+#[inline(always)]
+unsafe fn binary_result(pc: usize, mut top: *mut Slot, v: Value) -> Next {
+    let b = pop_slot(&mut top);
+    let a = (*top.sub(1)).replace(v);
+    release2_then(a, b, (pc + 1, top))
+}
 
 handler!(binary_op_add_str(vm, f, instrs, pc, top, instr) {
     let (a, b) = (peek(top, 2), peek(top, 1));
@@ -1065,10 +1331,14 @@ handler!(store_deref(vm, f, instrs, pc, top, instr) {
 });
 
 handler!(unary_not(vm, f, instrs, pc, top, instr) {
+    if let Some(t) = peek(top, 1).inline_truth() {
+        std::ptr::write(top.sub(1), Some(Value::from_bool(!t)));
+        return (pc, top);
+    }
     let v = pop(&mut top);
-    let b = tri!(vm, f, pc, top, truth(vm, &v));
-    push(&mut top, Value::from_bool(!b));
-    (pc, top)
+    let t = tri!(vm, f, pc, top, vm.is_true(&v));
+    push(&mut top, Value::from_bool(!t));
+    release_then(Some(v), (pc, top))
 });
 
 handler!(yield_value(vm, f, instrs, pc, top, instr) {

@@ -79,11 +79,18 @@ fn exact_float(vm: &Vm, v: &Value) -> Option<f64> {
     std::ptr::eq(h.type_data(), &*vm.types.float).then_some(f.0)
 }
 
-/// Small-int and exact-float arithmetic that cannot fail or overflow a machine word, done
-/// in place; `None` sends the operation down the general path (which also raises the
-/// errors: division by zero, overflow to big ints is handled by `new_int`).
-#[inline]
-fn arith_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+/// The result of a small-int or exact-float operation, before it is made a value.
+#[derive(Clone, Copy)]
+pub enum Number {
+    Int(i64),
+    Float(f64),
+}
+
+/// Small-int and exact-float arithmetic that cannot fail or overflow a machine word;
+/// `None` sends the operation down the general path (which also raises the errors:
+/// division by zero; overflow to big ints is handled by `new_int`).
+#[inline(always)]
+fn arith_number(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<Number> {
     if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
         let r = match op {
             BinOp::Add => x.checked_add(y),
@@ -111,7 +118,7 @@ fn arith_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<Value> {
             }
             _ => None,
         };
-        return r.map(|r| vm.new_int(r));
+        return r.map(Number::Int);
     }
     let x = match exact_float(vm, a) {
         Some(x) => x,
@@ -128,14 +135,23 @@ fn arith_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<Value> {
         BinOp::TrueDiv if y != 0.0 => x / y,
         _ => return None,
     };
-    Some(vm.new_float(r))
+    Some(Number::Float(r))
+}
+
+/// `arith_number`'s result as a value.
+#[inline]
+fn arith_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    Some(match arith_number(vm, a, b, op)? {
+        Number::Int(i) => vm.new_int(i),
+        Number::Float(x) => vm.new_float(x),
+    })
 }
 
 /// `BINARY_OP_INT`/`BINARY_OP_FLOAT`: the operation in place, or `None` when the operands no
 /// longer fit (the guard failed) or the result needs the general path.
 #[inline(always)]
-pub fn arith_specialized(vm: &mut Vm, a: &Value, b: &Value, arg: u32) -> Option<Value> {
-    arith_fast(vm, a, b, binop_of(arg))
+pub fn arith_specialized(vm: &Vm, a: &Value, b: &Value, arg: u32) -> Option<Number> {
+    arith_number(vm, a, b, binop_of(arg))
 }
 
 /// The operator of a `BINARY_OP` argument (0..13 plain, 13..26 augmented). A subtraction,
