@@ -3,7 +3,7 @@
 
 use bytecode::code::flags;
 
-use crate::interp::frame::Frame;
+use crate::interp::frame::{Frame, Namespace};
 use crate::kinds::Kind;
 use crate::object::PyRef;
 use crate::objects::code::CodeData;
@@ -230,9 +230,10 @@ fn enter_function_frame(
     entry: bool,
 ) {
     let entry_pc = code.entry_pc;
-    vm.frames.push(Frame {
-        globals: func.globals.clone(),
-        builtins: func.builtins.clone(),
+    vm.frames.push_with(|| Frame {
+        // SAFETY: the frame holds `func`, whose namespaces never change.
+        globals: unsafe { Namespace::borrowed(&func.globals) },
+        builtins: unsafe { Namespace::borrowed(&func.builtins) },
         func: Some(func),
         code,
         locals: None,
@@ -269,9 +270,9 @@ pub unsafe fn push_frame_exact(
     }
     let code = func.code.borrow().clone();
     let (base, mark) = vm.data_stack.push(code.nlocalsplus + code.stacksize);
-    std::ptr::copy_nonoverlapping(args, base, n);
+    // One slot at a time: there are few, and a call to memcpy and memset costs more.
     for i in 0..n {
-        std::ptr::write(args.add(i), None);
+        std::ptr::write(base.add(i), (*args.add(i)).take());
     }
     if n < code.argcount {
         if let Some(t) = func
@@ -347,8 +348,8 @@ pub fn push_code_frame(
     vm.frames.push(Frame {
         code,
         func: None,
-        globals,
-        builtins,
+        globals: Namespace::owned(globals),
+        builtins: Namespace::owned(builtins),
         locals,
         base,
         sp: 0,

@@ -16,8 +16,8 @@ use crate::value::Value;
 pub struct Frame {
     pub code: PyRef<CodeData>,
     pub func: Option<PyRef<FunctionData>>,
-    pub globals: PyRef<DictData>,
-    pub builtins: PyRef<DictData>,
+    pub globals: Namespace,
+    pub builtins: Namespace,
     /// The locals mapping of module and class bodies (`LOAD_NAME`), absent in functions.
     pub locals: Option<Value>,
     /// `localsplus[0]`; the value stack starts at `base + code.nlocalsplus`.
@@ -58,6 +58,59 @@ impl Frame {
     #[allow(clippy::mut_from_ref)] // the slots live behind `base`, not in `self`
     pub unsafe fn local(&self, i: usize) -> &mut Option<Value> {
         &mut *self.base.add(i)
+    }
+}
+
+/// A frame's globals or builtins. A function's frame borrows its function's, which never
+/// change and which the frame's `func` keeps alive: a call then counts no references to
+/// them, and its return releases none. Frames without a function (module and class bodies,
+/// `exec`) own theirs.
+pub struct Namespace {
+    dict: std::mem::ManuallyDrop<PyRef<DictData>>,
+    owned: bool,
+}
+
+impl Namespace {
+    pub fn owned(dict: PyRef<DictData>) -> Namespace {
+        Namespace {
+            dict: std::mem::ManuallyDrop::new(dict),
+            owned: true,
+        }
+    }
+
+    /// # Safety
+    /// `dict` outlives the frame: something the frame holds keeps it alive.
+    #[inline(always)]
+    pub unsafe fn borrowed(dict: &PyRef<DictData>) -> Namespace {
+        Namespace {
+            dict: std::mem::ManuallyDrop::new(std::ptr::read(dict)),
+            owned: false,
+        }
+    }
+}
+
+impl std::ops::Deref for Namespace {
+    type Target = PyRef<DictData>;
+    #[inline(always)]
+    fn deref(&self) -> &PyRef<DictData> {
+        &self.dict
+    }
+}
+
+/// A copy owns its reference, whatever the original does.
+impl Clone for Namespace {
+    fn clone(&self) -> Namespace {
+        Namespace::owned(PyRef::clone(&self.dict))
+    }
+}
+
+impl Drop for Namespace {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if self.owned {
+            // SAFETY: an owned namespace holds one reference, dropped once, here.
+            unsafe { std::mem::ManuallyDrop::drop(&mut self.dict) };
+        }
     }
 }
 
@@ -179,15 +232,21 @@ impl FrameStack {
 
     #[inline(always)]
     pub fn push(&mut self, f: Frame) {
-        let b = match self.pool.pop() {
-            Some(mut slot) => {
-                slot.write(f);
-                // SAFETY: just initialized.
-                unsafe { Box::from_raw(Box::into_raw(slot) as *mut Frame) }
-            }
-            None => Box::new(f),
+        self.push_with(|| f);
+    }
+
+    /// Pushes the frame `make` gives, built straight into its box: the box is at hand
+    /// before the frame is made, so the frame is not made elsewhere and copied in.
+    #[inline(always)]
+    pub fn push_with(&mut self, make: impl FnOnce() -> Frame) {
+        let mut slot = match self.pool.pop() {
+            Some(slot) => slot,
+            None => Box::new(std::mem::MaybeUninit::uninit()),
         };
-        self.frames.push(b);
+        slot.write(make());
+        // SAFETY: just initialized.
+        self.frames
+            .push(unsafe { Box::from_raw(Box::into_raw(slot) as *mut Frame) });
     }
 
     /// Drops the innermost frame in place, keeping its box for the next push.

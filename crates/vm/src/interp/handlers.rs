@@ -586,7 +586,8 @@ unsafe fn switch_to_callee(f: *mut Frame, pc: usize, top: *mut Slot) -> Next {
 handler!(call_py(vm, f, instrs, pc, top, instr) {
     let argc = instr.arg() as usize;
     let total = argc + usize::from((*top.sub(argc + 2)).is_some());
-    let Some(func) = peek(top, total + 1).downcast_ref::<FunctionData>() else {
+    let callable = top.sub(total + 1);
+    let Some(func) = (*callable).as_ref().and_then(|v| v.downcast::<FunctionData>()) else {
         return miss(vm, f, instrs, pc, top, instr);
     };
     // The callee's parameters must fit this call (the same function may be called with or
@@ -596,7 +597,7 @@ handler!(call_py(vm, f, instrs, pc, top, instr) {
         if instr.op() == sp::CALL_PY_EXACT_ARGS {
             specialize::exact_args(&c, total)
         } else {
-            specialize::args_with_defaults(&func, &c, total)
+            specialize::args_with_defaults(func, &c, total)
         }
     };
     if !fits || (*f).kwnames.is_some() {
@@ -604,11 +605,10 @@ handler!(call_py(vm, f, instrs, pc, top, instr) {
     }
     let pc = pc + 4;
     sync(f, pc, top);
+    // The new frame takes the function's reference from the stack, and the arguments'; what
+    // is left of the call (the NULL, if any) is empty already.
+    let func = crate::object::PyRef::from_value_unchecked((*callable).take().unwrap_or(Value::NONE));
     tri!(vm, f, pc, top, crate::interp::call::push_frame_exact(vm, func, top.sub(total), total));
-    // The arguments moved into the new frame; drop the callable (and NULL).
-    for i in total..argc + 2 {
-        *top.sub(i + 1) = None;
-    }
     switch_to_callee(f, pc, top.sub(argc + 2))
 });
 

@@ -632,8 +632,8 @@ pub fn make_function(
         &vm.types.function,
         FunctionData {
             code: std::cell::RefCell::new(code),
-            globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
+            globals: PyRef::clone(&f.globals),
+            builtins: PyRef::clone(&f.builtins),
             name: std::cell::RefCell::new(name),
             qualname: std::cell::RefCell::new(qualname),
             defaults: std::cell::RefCell::new(defaults),

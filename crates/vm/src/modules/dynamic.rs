@@ -162,7 +162,7 @@ fn run_in(vm: &mut Vm, a: Args<'_>, mode: Mode, name: &str) -> PyResult<Value> {
             let Some(f) = vm.frames.last() else {
                 return Err(vm.system_error("no current frame"));
             };
-            let g = f.globals.clone();
+            let g = PyRef::clone(&f.globals);
             let l = match locals {
                 Some(l) => l,
                 None => frame_locals(vm)?,
