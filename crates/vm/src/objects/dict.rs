@@ -35,6 +35,16 @@ struct Table {
     /// insertion, deletion or rebuild. Assigned from one counter, so equal versions mean the
     /// same dict with the same keys at the same positions.
     keys_version: u32,
+    /// Bit `hash % 64` of every key ever inserted (until a clear): a key whose bit is not
+    /// set is certainly absent, found without probing. What makes the common miss cheap,
+    /// such as a method looked up in an instance dict that only holds data attributes.
+    hash_bits: u64,
+}
+
+/// A key's bit in `Table::hash_bits`.
+#[inline(always)]
+fn hash_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
 }
 
 #[derive(Default)]
@@ -171,6 +181,7 @@ impl Table {
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         self.keys_version = 0;
+        self.hash_bits |= hash_bit(hash);
         self.reserve_one();
         let slot = self.free_slot(hash);
         self.indices[slot] = self.entries.len() as u32;
@@ -472,6 +483,9 @@ impl DictData {
     pub fn get_str(&self, key: &StrData) -> Option<Value> {
         let hash = key.hash();
         let t = self.table.borrow();
+        if t.hash_bits & hash_bit(hash) == 0 {
+            return None;
+        }
         match t.probe_with(hash, |k| {
             k.downcast::<StrData>()
                 .is_some_and(|s| std::ptr::eq(s, key) || s.as_str() == key.as_str())
