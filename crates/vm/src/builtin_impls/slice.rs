@@ -62,7 +62,11 @@ fn slice_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
     vm.rich_compare(&t1, &t2, op)
 }
 
+#[inline]
 fn slice_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(i);
+    }
     match super::int::index_value(vm, v)? {
         Some(i) => Ok(i.to_i64().unwrap_or(if i.is_negative() {
             i64::MIN / 4

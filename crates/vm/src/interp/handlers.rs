@@ -81,6 +81,8 @@ pub(super) static HANDLERS: [Handler; 256] = {
     set!(compare_op_float: sp::COMPARE_OP_FLOAT);
     set!(compare_op_str: sp::COMPARE_OP_STR);
     set!(binary_op_number: sp::BINARY_OP_INT, sp::BINARY_OP_FLOAT);
+    set!(binary_op_add_int: sp::BINARY_OP_ADD_INT);
+    set!(binary_op_subtract_int: sp::BINARY_OP_SUBTRACT_INT);
     set!(binary_op_add_str: sp::BINARY_OP_ADD_STR);
     set!(binary_op: Op::BINARY_OP);
     set!(for_iter: Op::FOR_ITER);
@@ -1120,6 +1122,42 @@ handler!(binary_op_number(vm, f, instrs, pc, top, instr) {
         }
     };
     binary_result(pc, top, v)
+});
+
+/// `BINARY_OP_ADD_INT` (`subtract` false) or `BINARY_OP_SUBTRACT_INT`: two inline ints, whose
+/// sum or difference cannot overflow a machine word (they are 63-bit), and, inline too,
+/// replaces them with no count to give up.
+#[inline(always)]
+unsafe fn add_or_subtract_ints(
+    vm: &mut Vm,
+    f: *mut Frame,
+    instrs: *const Cell<u64>,
+    pc: usize,
+    top: *mut Slot,
+    instr: Instr,
+    subtract: bool,
+) -> Next {
+    let (Some(x), Some(y)) = (peek(top, 2).as_small_int(), peek(top, 1).as_small_int()) else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    let r = if subtract { x - y } else { x + y };
+    match Value::small_int(r) {
+        Some(v) => {
+            let top = top.sub(1);
+            std::ptr::write(top, None);
+            std::ptr::write(top.sub(1), Some(v));
+            (pc + 1, top)
+        }
+        None => int_result_alloc(vm, pc, top, r),
+    }
+}
+
+handler!(binary_op_add_int(vm, f, instrs, pc, top, instr) {
+    add_or_subtract_ints(vm, f, instrs, pc, top, instr, false)
+});
+
+handler!(binary_op_subtract_int(vm, f, instrs, pc, top, instr) {
+    add_or_subtract_ints(vm, f, instrs, pc, top, instr, true)
 });
 
 /// `BINARY_OP_INT` whose result is too big to be inline.

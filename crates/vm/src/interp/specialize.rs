@@ -802,7 +802,12 @@ pub fn binary_op(vm: &Vm, code: &CodeData, here: usize, a: &Value, b: &Value) ->
     let which = if arg >= 13 { arg - 13 } else { arg };
     let int_op = matches!(which, 0 | 1 | 2 | 3 | 5 | 6 | 7 | 9 | 10 | 12);
     if a.is_small_int() && b.is_small_int() && int_op {
-        return site.install(vm, sp::BINARY_OP_INT, &[]);
+        let form = match which {
+            0 => sp::BINARY_OP_ADD_INT,
+            10 => sp::BINARY_OP_SUBTRACT_INT,
+            _ => sp::BINARY_OP_INT,
+        };
+        return site.install(vm, form, &[]);
     }
     let float_op = matches!(which, 0 | 5 | 10 | 11);
     if float_op

@@ -59,6 +59,8 @@ macro_rules! for_each_specialized {
             BINARY_OP_INT = 225, BINARY_OP;
             BINARY_OP_FLOAT = 226, BINARY_OP;
             BINARY_OP_ADD_STR = 227, BINARY_OP;
+            BINARY_OP_ADD_INT = 234, BINARY_OP;
+            BINARY_OP_SUBTRACT_INT = 235, BINARY_OP;
             LOAD_FAST__LOAD_FAST = 228, LOAD_FAST;
             LOAD_FAST__LOAD_CONST = 229, LOAD_FAST;
             LOAD_CONST__LOAD_FAST = 230, LOAD_CONST;
