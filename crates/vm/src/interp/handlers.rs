@@ -80,7 +80,8 @@ pub(super) static HANDLERS: [Handler; 256] = {
     set!(compare_op_int: sp::COMPARE_OP_INT);
     set!(compare_op_float: sp::COMPARE_OP_FLOAT);
     set!(compare_op_str: sp::COMPARE_OP_STR);
-    set!(binary_op_number: sp::BINARY_OP_INT, sp::BINARY_OP_FLOAT);
+    set!(binary_op_int: sp::BINARY_OP_INT);
+    set!(binary_op_float: sp::BINARY_OP_FLOAT);
     set!(binary_op_add_int: sp::BINARY_OP_ADD_INT);
     set!(binary_op_subtract_int: sp::BINARY_OP_SUBTRACT_INT);
     set!(binary_op_add_str: sp::BINARY_OP_ADD_STR);
@@ -1095,33 +1096,38 @@ handler!(compare_op_str(vm, f, instrs, pc, top, instr) {
     compare_and_jump(vm, f, instrs, pc, top, instr, r)
 });
 
-handler!(binary_op_number(vm, f, instrs, pc, top, instr) {
-    use crate::objects::float::{is_unshared_float, set_unshared_float};
-    let Some(r) = h::arith_specialized(vm, peek(top, 2), peek(top, 1), instr.arg()) else {
+handler!(binary_op_int(vm, f, instrs, pc, top, instr) {
+    let (Some(x), Some(y)) = (peek(top, 2).as_small_int(), peek(top, 1).as_small_int()) else {
         return miss(vm, f, instrs, pc, top, instr);
     };
-    let v = match r {
-        h::Number::Int(i) => match Value::small_int(i) {
-            Some(v) => v,
-            None => return int_result_alloc(vm, pc, top, i),
-        },
-        h::Number::Float(x) => {
-            // A temporary operand's box takes the result: no allocation and no free.
-            if is_unshared_float(peek(top, 2), &vm.types.float) {
-                set_unshared_float(peek(top, 2), x);
-                let b = pop_slot(&mut top);
-                return release_then(b, (pc + 1, top));
-            }
-            if is_unshared_float(peek(top, 1), &vm.types.float) {
-                set_unshared_float(peek(top, 1), x);
-                let b = pop_slot(&mut top);
-                let a = (*top.sub(1)).replace(b.unwrap_or(Value::NONE));
-                return release_then(a, (pc + 1, top));
-            }
-            return float_result_alloc(vm, pc, top, x);
-        }
+    let Some(r) = h::int_arith(x, y, h::binop_of(instr.arg())) else {
+        return miss(vm, f, instrs, pc, top, instr);
     };
-    binary_result(pc, top, v)
+    match Value::small_int(r) {
+        Some(v) => binary_result(pc, top, v),
+        None => int_result_alloc(vm, pc, top, r),
+    }
+});
+
+handler!(binary_op_float(vm, f, instrs, pc, top, instr) {
+    use crate::objects::float::{is_unshared_float, set_unshared_float};
+    let op = h::binop_of(instr.arg());
+    let Some(x) = h::float_arith(vm, peek(top, 2), peek(top, 1), op) else {
+        return miss(vm, f, instrs, pc, top, instr);
+    };
+    // A temporary operand's box takes the result: no allocation and no free.
+    if is_unshared_float(peek(top, 2), &vm.types.float) {
+        set_unshared_float(peek(top, 2), x);
+        let b = pop_slot(&mut top);
+        return release_then(b, (pc + 1, top));
+    }
+    if is_unshared_float(peek(top, 1), &vm.types.float) {
+        set_unshared_float(peek(top, 1), x);
+        let b = pop_slot(&mut top);
+        let a = (*top.sub(1)).replace(b.unwrap_or(Value::NONE));
+        return release_then(a, (pc + 1, top));
+    }
+    float_result_alloc(vm, pc, top, x)
 });
 
 /// `BINARY_OP_ADD_INT` (`subtract` false) or `BINARY_OP_SUBTRACT_INT`: two inline ints, whose

@@ -86,40 +86,42 @@ pub enum Number {
     Float(f64),
 }
 
-/// Small-int and exact-float arithmetic that cannot fail or overflow a machine word;
-/// `None` sends the operation down the general path (which also raises the errors:
-/// division by zero; overflow to big ints is handled by `new_int`).
+/// `x op y` for machine ints, when it cannot fail or overflow a machine word; `None` sends
+/// the operation down the general path (which also raises the errors: division by zero).
 #[inline(always)]
-fn arith_number(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<Number> {
-    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        let r = match op {
-            BinOp::Add => x.checked_add(y),
-            BinOp::Sub => x.checked_sub(y),
-            BinOp::Mul => x.checked_mul(y),
-            BinOp::And => Some(x & y),
-            BinOp::Or => Some(x | y),
-            BinOp::Xor => Some(x ^ y),
-            // Python's floor division and modulo round toward minus infinity.
-            BinOp::FloorDiv if y != 0 => {
-                let q = x / y;
-                Some(if x % y != 0 && (x < 0) != (y < 0) {
-                    q - 1
-                } else {
-                    q
-                })
-            }
-            BinOp::Mod if y != 0 => {
-                let r = x % y;
-                Some(if r != 0 && (r < 0) != (y < 0) {
-                    r + y
-                } else {
-                    r
-                })
-            }
-            _ => None,
-        };
-        return r.map(Number::Int);
+pub fn int_arith(x: i64, y: i64, op: BinOp) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        // Python's floor division and modulo round toward minus infinity.
+        BinOp::FloorDiv if y != 0 => {
+            let q = x / y;
+            Some(if x % y != 0 && (x < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        BinOp::Mod if y != 0 => {
+            let r = x % y;
+            Some(if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            })
+        }
+        _ => None,
     }
+}
+
+/// `a op y` where both are exact floats or one is a small int exactly representable as
+/// a float; `None` when they are not, or the operation needs the general path.
+#[inline(always)]
+pub fn float_arith(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<f64> {
     let x = match exact_float(vm, a) {
         Some(x) => x,
         None => a.as_small_int().filter(|i| i.unsigned_abs() < 1 << 53)? as f64,
@@ -128,14 +130,23 @@ fn arith_number(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<Number> {
         Some(y) => y,
         None => b.as_small_int().filter(|i| i.unsigned_abs() < 1 << 53)? as f64,
     };
-    let r = match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => x * y,
-        BinOp::TrueDiv if y != 0.0 => x / y,
-        _ => return None,
-    };
-    Some(Number::Float(r))
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => Some(x * y),
+        BinOp::TrueDiv if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
+/// Small-int and exact-float arithmetic that cannot fail or overflow a machine word;
+/// `None` sends the operation down the general path.
+#[inline(always)]
+fn arith_number(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<Number> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return int_arith(x, y, op).map(Number::Int);
+    }
+    float_arith(vm, a, b, op).map(Number::Float)
 }
 
 /// `arith_number`'s result as a value.
@@ -145,13 +156,6 @@ fn arith_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<Value> {
         Number::Int(i) => vm.new_int(i),
         Number::Float(x) => vm.new_float(x),
     })
-}
-
-/// `BINARY_OP_INT`/`BINARY_OP_FLOAT`: the operation in place, or `None` when the operands no
-/// longer fit (the guard failed) or the result needs the general path.
-#[inline(always)]
-pub fn arith_specialized(vm: &Vm, a: &Value, b: &Value, arg: u32) -> Option<Number> {
-    arith_number(vm, a, b, binop_of(arg))
 }
 
 /// The operator of a `BINARY_OP` argument (0..13 plain, 13..26 augmented). A subtraction,
