@@ -118,15 +118,20 @@ pub fn int_arith(x: i64, y: i64, op: BinOp) -> Option<i64> {
     }
 }
 
-/// `a op y` where both are exact floats or one is a small int exactly representable as
-/// a float; `None` when they are not, or the operation needs the general path.
+/// `a op b` where both are exact floats or one is and the other a small int exactly
+/// representable as a float; `None` otherwise (two ints among them: their result is an
+/// int), or when the operation needs the general path.
 #[inline(always)]
 pub fn float_arith(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<f64> {
-    let x = match exact_float(vm, a) {
+    let (fa, fb) = (exact_float(vm, a), exact_float(vm, b));
+    if fa.is_none() && fb.is_none() {
+        return None;
+    }
+    let x = match fa {
         Some(x) => x,
         None => a.as_small_int().filter(|i| i.unsigned_abs() < 1 << 53)? as f64,
     };
-    let y = match exact_float(vm, b) {
+    let y = match fb {
         Some(y) => y,
         None => b.as_small_int().filter(|i| i.unsigned_abs() < 1 << 53)? as f64,
     };
