@@ -293,13 +293,12 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
         )));
     }
     let name = vm.names.__format__.clone();
-    let Some(m) = vm.lookup_special(v, &name)? else {
+    let Some(r) = vm.call_special(v, &name, std::slice::from_ref(spec))? else {
         return Err(vm.type_error(format!(
             "Type {} doesn't define __format__",
             vm.type_name(v)
         )));
     };
-    let r = vm.call1(&m, spec.clone())?;
     if r.downcast::<StrData>().is_none() {
         return Err(vm.type_error(format!(
             "__format__ must return a str, not {}",

@@ -400,6 +400,34 @@ impl Vm {
         name: &PyRef<StrData>,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
+        // A builtin method (`int.__format__`, ...) is called with `obj` first, as its bound
+        // form would call it, without making the bound form (an allocation per call).
+        let ty = self.type_of(obj);
+        if let Some(d) = ty.lookup(name) {
+            if let Some(md) = d.downcast::<crate::objects::native::MethodDescrData>() {
+                if md.kind == crate::objects::native::MethodKind::Instance {
+                    let r = match args {
+                        [] => crate::interp::call::call_method_descr(
+                            self,
+                            md,
+                            Args::positional(&[obj.clone()]),
+                        ),
+                        [a] => crate::interp::call::call_method_descr(
+                            self,
+                            md,
+                            Args::positional(&[obj.clone(), a.clone()]),
+                        ),
+                        _ => {
+                            let all: Vec<Value> = std::iter::once(obj.clone())
+                                .chain(args.iter().cloned())
+                                .collect();
+                            crate::interp::call::call_method_descr(self, md, Args::positional(&all))
+                        }
+                    };
+                    return r.map(Some);
+                }
+            }
+        }
         match self.lookup_special(obj, name)? {
             Some(m) => Ok(Some(self.call(&m, Args::positional(args))?)),
             None => Ok(None),
