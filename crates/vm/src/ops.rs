@@ -410,7 +410,7 @@ impl Vm {
                         [] => crate::interp::call::call_method_descr(
                             self,
                             md,
-                            Args::positional(&[obj.clone()]),
+                            Args::positional(std::slice::from_ref(obj)),
                         ),
                         [a] => crate::interp::call::call_method_descr(
                             self,
