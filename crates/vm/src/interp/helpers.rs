@@ -97,6 +97,11 @@ pub fn int_arith(x: i64, y: i64, op: BinOp) -> Option<i64> {
         BinOp::And => Some(x & y),
         BinOp::Or => Some(x | y),
         BinOp::Xor => Some(x ^ y),
+        // Shifts by a negative count raise (the general path); a left shift must not lose
+        // bits. Python's right shift of a negative number rounds toward minus infinity, as
+        // an arithmetic shift does.
+        BinOp::Lshift if (0..63).contains(&y) && (x << y) >> y == x => Some(x << y),
+        BinOp::Rshift if y >= 0 => Some(x >> y.min(63)),
         // Python's floor division and modulo round toward minus infinity.
         BinOp::FloorDiv if y != 0 => {
             let q = x / y;
