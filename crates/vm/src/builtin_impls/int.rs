@@ -237,6 +237,30 @@ const NB: [crate::slots::BinFn; 13] = [
     |vm, a, b| int_binop(vm, a, b, BinOp::Xor),
 ];
 
+/// `p op q` for machine ints when the result is a machine int; `None` when it is not, or the
+/// operation raises (a zero divisor, a negative shift count) or is not one of these. What
+/// `int_binop` and the interpreter's specialized `BINARY_OP_INT` both compute.
+#[inline(always)]
+pub fn small_int_op(p: i64, q: i64, op: BinOp) -> Option<i64> {
+    match op {
+        BinOp::Add => p.checked_add(q),
+        BinOp::Sub => p.checked_sub(q),
+        BinOp::Mul => p.checked_mul(q),
+        BinOp::And => Some(p & q),
+        BinOp::Or => Some(p | q),
+        BinOp::Xor => Some(p ^ q),
+        BinOp::FloorDiv if q != 0 => floor_divmod_i64(p, q).map(|r| r.0),
+        BinOp::Mod if q != 0 => floor_divmod_i64(p, q).map(|r| r.1),
+        // An arithmetic shift rounds toward minus infinity, as Python's does; past 63 bits
+        // only the sign is left.
+        BinOp::Rshift if q >= 0 => Some(p >> q.min(63)),
+        // A left shift must not lose bits.
+        BinOp::Lshift if (0..63).contains(&q) && (p << q) >> q == p => Some(p << q),
+        _ => None,
+    }
+}
+
+#[inline(always)]
 fn floor_divmod_i64(a: i64, b: i64) -> Option<(i64, i64)> {
     let q = a.checked_div(b)?;
     let r = a % b;
@@ -329,52 +353,17 @@ pub fn int_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
         return Ok(vm.not_implemented.clone());
     };
     if let (IntRef::Small(p), IntRef::Small(q)) = (x, y) {
-        let r = match op {
-            BinOp::Add => p.checked_add(q),
-            BinOp::Sub => p.checked_sub(q),
-            BinOp::Mul => p.checked_mul(q),
-            BinOp::And => Some(p & q),
-            BinOp::Or => Some(p | q),
-            BinOp::Xor => Some(p ^ q),
-            BinOp::FloorDiv => {
-                if q == 0 {
-                    return Err(vm.zero_division_error("integer division or modulo by zero"));
-                }
-                floor_divmod_i64(p, q).map(|r| r.0)
+        match op {
+            BinOp::FloorDiv if q == 0 => {
+                return Err(vm.zero_division_error("integer division or modulo by zero"))
             }
-            BinOp::Mod => {
-                if q == 0 {
-                    return Err(vm.zero_division_error("integer modulo by zero"));
-                }
-                floor_divmod_i64(p, q).map(|r| r.1)
+            BinOp::Mod if q == 0 => return Err(vm.zero_division_error("integer modulo by zero")),
+            BinOp::Lshift | BinOp::Rshift if q < 0 => {
+                return Err(vm.value_error("negative shift count"))
             }
-            BinOp::Rshift => {
-                if q < 0 {
-                    return Err(vm.value_error("negative shift count"));
-                }
-                Some(if q >= 64 {
-                    if p < 0 {
-                        -1
-                    } else {
-                        0
-                    }
-                } else {
-                    p >> q
-                })
-            }
-            BinOp::Lshift => {
-                if q < 0 {
-                    return Err(vm.value_error("negative shift count"));
-                }
-                if q < 63 && (p << q) >> q == p {
-                    Some(p << q)
-                } else {
-                    None
-                }
-            }
-            _ => None,
-        };
-        if let Some(r) = r {
+            _ => {}
+        }
+        if let Some(r) = small_int_op(p, q, op) {
             return Ok(vm.new_int(r));
         }
     }

@@ -1100,7 +1100,7 @@ handler!(binary_op_int(vm, f, instrs, pc, top, instr) {
     let (Some(x), Some(y)) = (peek(top, 2).as_small_int(), peek(top, 1).as_small_int()) else {
         return miss(vm, f, instrs, pc, top, instr);
     };
-    let Some(r) = h::int_arith(x, y, h::binop_of(instr.arg())) else {
+    let Some(r) = crate::builtin_impls::int::small_int_op(x, y, h::binop_of(instr.arg())) else {
         return miss(vm, f, instrs, pc, top, instr);
     };
     match Value::small_int(r) {

@@ -2,6 +2,7 @@
 
 use bytecode::code::{flags, local_kind};
 
+use crate::builtin_impls::int::small_int_op;
 use crate::interp::eval::Unwind;
 use crate::interp::frame::Frame;
 use crate::object::{alloc, PyRef};
@@ -79,50 +80,6 @@ fn exact_float(vm: &Vm, v: &Value) -> Option<f64> {
     std::ptr::eq(h.type_data(), &*vm.types.float).then_some(f.0)
 }
 
-/// The result of a small-int or exact-float operation, before it is made a value.
-#[derive(Clone, Copy)]
-pub enum Number {
-    Int(i64),
-    Float(f64),
-}
-
-/// `x op y` for machine ints, when it cannot fail or overflow a machine word; `None` sends
-/// the operation down the general path (which also raises the errors: division by zero).
-#[inline(always)]
-pub fn int_arith(x: i64, y: i64, op: BinOp) -> Option<i64> {
-    match op {
-        BinOp::Add => x.checked_add(y),
-        BinOp::Sub => x.checked_sub(y),
-        BinOp::Mul => x.checked_mul(y),
-        BinOp::And => Some(x & y),
-        BinOp::Or => Some(x | y),
-        BinOp::Xor => Some(x ^ y),
-        // Shifts by a negative count raise (the general path); a left shift must not lose
-        // bits. Python's right shift of a negative number rounds toward minus infinity, as
-        // an arithmetic shift does.
-        BinOp::Lshift if (0..63).contains(&y) && (x << y) >> y == x => Some(x << y),
-        BinOp::Rshift if y >= 0 => Some(x >> y.min(63)),
-        // Python's floor division and modulo round toward minus infinity.
-        BinOp::FloorDiv if y != 0 => {
-            let q = x / y;
-            Some(if x % y != 0 && (x < 0) != (y < 0) {
-                q - 1
-            } else {
-                q
-            })
-        }
-        BinOp::Mod if y != 0 => {
-            let r = x % y;
-            Some(if r != 0 && (r < 0) != (y < 0) {
-                r + y
-            } else {
-                r
-            })
-        }
-        _ => None,
-    }
-}
-
 /// `a op b` where both are exact floats or one is and the other a small int exactly
 /// representable as a float; `None` otherwise (two ints among them: their result is an
 /// int), or when the operation needs the general path.
@@ -149,23 +106,15 @@ pub fn float_arith(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<f64> {
     }
 }
 
-/// Small-int and exact-float arithmetic that cannot fail or overflow a machine word;
-/// `None` sends the operation down the general path.
-#[inline(always)]
-fn arith_number(vm: &Vm, a: &Value, b: &Value, op: BinOp) -> Option<Number> {
-    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        return int_arith(x, y, op).map(Number::Int);
-    }
-    float_arith(vm, a, b, op).map(Number::Float)
-}
-
-/// `arith_number`'s result as a value.
+/// Small-int and exact-float arithmetic that cannot fail or overflow a machine word, done
+/// in place; `None` sends the operation down the general path (which also raises the
+/// errors).
 #[inline]
 fn arith_fast(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> Option<Value> {
-    Some(match arith_number(vm, a, b, op)? {
-        Number::Int(i) => vm.new_int(i),
-        Number::Float(x) => vm.new_float(x),
-    })
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return small_int_op(x, y, op).map(|r| vm.new_int(r));
+    }
+    float_arith(vm, a, b, op).map(|x| vm.new_float(x))
 }
 
 /// The operator of a `BINARY_OP` argument (0..13 plain, 13..26 augmented). A subtraction,
