@@ -386,10 +386,14 @@ impl Vm {
         let Some(d) = ty.lookup(name) else {
             return Ok(None);
         };
-        let get = self.type_data_of(&d).slots.descr_get.get();
-        match get {
-            Some(g) => Ok(Some(g(self, &d, Some(obj), ty.as_value())?)),
-            None => Ok(Some(d)),
+        self.bind_special(obj, &ty, d).map(Some)
+    }
+
+    /// `d`, found on `obj`'s type `ty`, bound to `obj` (its `__get__`, if it has one).
+    fn bind_special(&mut self, obj: &Value, ty: &TypeRef, d: Value) -> PyResult<Value> {
+        match self.type_data_of(&d).slots.descr_get.get() {
+            Some(g) => g(self, &d, Some(obj), ty.as_value()),
+            None => Ok(d),
         }
     }
 
@@ -403,35 +407,34 @@ impl Vm {
         // A builtin method (`int.__format__`, ...) is called with `obj` first, as its bound
         // form would call it, without making the bound form (an allocation per call).
         let ty = self.type_of(obj);
-        if let Some(d) = ty.lookup(name) {
-            if let Some(md) = d.downcast::<crate::objects::native::MethodDescrData>() {
-                if md.kind == crate::objects::native::MethodKind::Instance {
-                    let r = match args {
-                        [] => crate::interp::call::call_method_descr(
-                            self,
-                            md,
-                            Args::positional(std::slice::from_ref(obj)),
-                        ),
-                        [a] => crate::interp::call::call_method_descr(
-                            self,
-                            md,
-                            Args::positional(&[obj.clone(), a.clone()]),
-                        ),
-                        _ => {
-                            let all: Vec<Value> = std::iter::once(obj.clone())
-                                .chain(args.iter().cloned())
-                                .collect();
-                            crate::interp::call::call_method_descr(self, md, Args::positional(&all))
-                        }
-                    };
-                    return r.map(Some);
-                }
+        let Some(d) = ty.lookup(name) else {
+            return Ok(None);
+        };
+        if let Some(md) = d.downcast::<crate::objects::native::MethodDescrData>() {
+            if md.kind == crate::objects::native::MethodKind::Instance {
+                let r = match args {
+                    [] => crate::interp::call::call_method_descr(
+                        self,
+                        md,
+                        Args::positional(std::slice::from_ref(obj)),
+                    ),
+                    [a] => crate::interp::call::call_method_descr(
+                        self,
+                        md,
+                        Args::positional(&[obj.clone(), a.clone()]),
+                    ),
+                    _ => {
+                        let all: Vec<Value> = std::iter::once(obj.clone())
+                            .chain(args.iter().cloned())
+                            .collect();
+                        crate::interp::call::call_method_descr(self, md, Args::positional(&all))
+                    }
+                };
+                return r.map(Some);
             }
         }
-        match self.lookup_special(obj, name)? {
-            Some(m) => Ok(Some(self.call(&m, Args::positional(args))?)),
-            None => Ok(None),
-        }
+        let m = self.bind_special(obj, &ty, d)?;
+        Ok(Some(self.call(&m, Args::positional(args))?))
     }
 
     pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
