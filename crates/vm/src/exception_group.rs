@@ -54,7 +54,7 @@ pub fn check_eg_match(vm: &mut Vm, exc: Value, ty: &Value) -> PyResult<(Value, V
             } else {
                 vm.exc.BaseExceptionGroup.clone()
             };
-            let excs = vm.new_tuple(vec![exc.clone()]);
+            let excs = vm.new_tuple([exc.clone()]);
             let msg = vm.empty_str.clone();
             let wrapped = vm.call2(cls.as_value(), msg, excs)?;
             if let (Some(w), Some(e)) = (

@@ -459,7 +459,7 @@ pub fn compile_failure(vm: &mut Vm, f: CompileFailure) -> Exc {
                     .map(|s| vm.new_str(s.as_str()))
                     .unwrap_or(Value::NONE)
             };
-            let details = vm.new_tuple(vec![
+            let details = vm.new_tuple([
                 opt_str(vm, &filename),
                 opt_int(vm, lineno),
                 opt_int(vm, offset),

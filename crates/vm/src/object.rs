@@ -278,6 +278,19 @@ pub const fn extension_offset<T>() -> usize {
 
 /// Allocates a new object of type `ty` (whose layout must be `T`) holding `data`.
 pub fn alloc<T: Payload>(ty: &TypeRef, data: T) -> PyRef<T> {
+    alloc_with_tail(ty, 0, |_| data)
+}
+
+/// Allocates an object of layout `T` with `tail` more bytes after its type's `basicsize`
+/// (a tuple's items); `init` makes the payload, given the address of the tail.
+///
+/// The object's free must know the tail's size too: see `tail_bytes` in `free_one`.
+#[inline]
+pub fn alloc_with_tail<T: Payload>(
+    ty: &TypeRef,
+    tail: usize,
+    init: impl FnOnce(*mut u8) -> T,
+) -> PyRef<T> {
     const { assert!(std::mem::align_of::<Obj<T>>() <= 8) };
     let td: &TypeData = ty;
     debug_assert!(
@@ -294,8 +307,8 @@ pub fn alloc<T: Payload>(ty: &TypeRef, data: T) -> PyRef<T> {
     // SAFETY: the layout is non-zero sized and 8-aligned; the header and payload are written
     // before the pointer escapes, and the extension area is zeroed (all slots unset).
     unsafe {
-        let layout = Layout::from_size_align_unchecked(size + prefix, 8);
-        let reused = if !gc && size == SMALL_BLOCK {
+        let layout = Layout::from_size_align_unchecked(size + tail + prefix, 8);
+        let reused = if !gc && size == SMALL_BLOCK && tail == 0 {
             (*heap).small_blocks.borrow_mut().pop()
         } else {
             None
@@ -314,6 +327,7 @@ pub fn alloc<T: Payload>(ty: &TypeRef, data: T) -> PyRef<T> {
             std::alloc::handle_alloc_error(layout);
         }
         let obj = base.add(prefix) as *mut Obj<T>;
+        let data = init((obj as *mut u8).add(size));
         let ty_ptr = ty.as_value().clone().into_raw() as *const Obj<TypeData>;
         std::ptr::write(
             obj,
@@ -447,16 +461,22 @@ unsafe fn free_one(heap: &Heap, h: *const Header) {
     if header.flags() & flag::GC_TRACKED != 0 {
         heap.untrack(header);
     }
-    let size = td.basicsize;
+    let size = td.basicsize
+        + if header.kind() == Kind::Tuple {
+            crate::objects::tuple::tail_bytes(h)
+        } else {
+            0
+        };
     let gc = td.is_gc;
-    let ext = td.extension;
-    crate::kinds::drop_payload(h);
-    if let Some(ext) = ext {
+    // The instance dict and slots of a subclass go before the native payload, as CPython's
+    // `subtype_dealloc` clears them before calling the base type's dealloc.
+    if let Some(ext) = td.extension {
         let base = (h as *const u8).add(ext.offset as usize) as *mut Option<Value>;
         for i in 0..1 + ext.nslots as usize {
             std::ptr::drop_in_place(base.add(i));
         }
     }
+    crate::kinds::drop_payload(h);
     let ty = header.ty.get();
     let prefix = if gc { 8 } else { 0 };
     if !gc && size == SMALL_BLOCK && heap.small_blocks.borrow().len() < SMALL_BLOCKS_KEPT {

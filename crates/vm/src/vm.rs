@@ -17,7 +17,7 @@ use crate::objects::int::IntData;
 use crate::objects::list::ListData;
 use crate::objects::object::ObjectData;
 use crate::objects::str::StrData;
-use crate::objects::tuple::TupleData;
+
 use crate::types::{type_flags, TypeData};
 use crate::value::Value;
 
@@ -138,7 +138,7 @@ impl Vm {
         let names = Names::from_vec(names_vec);
         let not_implemented = alloc(&types.not_implemented_type, ObjectData).into_value();
         let ellipsis = alloc(&types.ellipsis_type, ObjectData).into_value();
-        let empty_tuple = alloc(&types.tuple, TupleData(Box::new([]))).into_value();
+        let empty_tuple = crate::objects::tuple::alloc_tuple(&types.tuple, 0, []);
         let empty_str = alloc(&types.str, StrData::new("")).into_value();
         for v in [&not_implemented, &ellipsis, &empty_tuple, &empty_str] {
             v.header().expect("heap object").make_immortal();
@@ -272,11 +272,27 @@ impl Vm {
         crate::object::alloc_float(&self.types.float, f)
     }
 
-    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+    /// A tuple of `items`, which may be a vector, an array or any exact-size iterator (the
+    /// items go straight into the tuple's own allocation).
+    pub fn new_tuple<I>(&self, items: I) -> Value
+    where
+        I: IntoIterator<Item = Value>,
+        I::IntoIter: ExactSizeIterator,
+    {
+        let items = items.into_iter();
+        let n = items.len();
+        if n == 0 {
+            return self.empty_tuple.clone();
+        }
+        crate::objects::tuple::alloc_tuple(&self.types.tuple, n, items)
+    }
+
+    /// A tuple of copies of `items` (no intermediate vector).
+    pub fn new_tuple_from_slice(&self, items: &[Value]) -> Value {
         if items.is_empty() {
             return self.empty_tuple.clone();
         }
-        alloc(&self.types.tuple, TupleData(items.into_boxed_slice())).into_value()
+        crate::objects::tuple::alloc_tuple(&self.types.tuple, items.len(), items.iter().cloned())
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {

@@ -36,7 +36,7 @@ pub fn init(vm: &mut Vm) {
     super::add_method(vm, &t, "__getnewargs__", |vm, a| {
         a.skip_self().none(vm, "bytes.__getnewargs__")?;
         let b = new_bytes(vm, buffer_copy(&a.values[0]).unwrap_or_default());
-        Ok(vm.new_tuple(vec![b]))
+        Ok(vm.new_tuple([b]))
     });
     super::add_method(vm, &t, "__bytes__", |vm, a| {
         a.skip_self().none(vm, "bytes.__bytes__")?;

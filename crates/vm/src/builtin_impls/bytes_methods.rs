@@ -45,7 +45,7 @@ pub fn init(vm: &mut Vm, t: &TypeRef) {
                 .none(vm, &format!("{}.__getnewargs__", type_name(&a)))?;
             let data = this(&a).into_owned();
             let v = like(vm, &a.values[0], data);
-            Ok(vm.new_tuple(vec![v]))
+            Ok(vm.new_tuple([v]))
         }),
         ("__sizeof__", |vm, a| {
             a.skip_self()
@@ -209,7 +209,7 @@ fn tailmatch_method(vm: &mut Vm, a: Args<'_>, name: &str, tail: bool) -> PyResul
     let (prefix, start, end) = search_args(vm, &a, name)?;
     if let Some(t) = prefix.downcast::<TupleData>() {
         // Items are converted one at a time: a match ends the loop before a bad item.
-        for item in t.0.iter() {
+        for item in t.items() {
             let sub = bytes_like(vm, item)?;
             if with_this(&a, |hay| tailmatch(hay, &sub, start, end, tail)) {
                 return Ok(Value::TRUE);

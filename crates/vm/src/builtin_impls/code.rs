@@ -91,7 +91,7 @@ pub fn init(vm: &mut Vm) {
         vm,
         &t,
         "co_names",
-        Some(|vm, v| Ok(vm.new_tuple(cd(v).names.iter().map(|n| n.as_value().clone()).collect()))),
+        Some(|vm, v| Ok(vm.new_tuple(cd(v).names.iter().map(|n| n.as_value().clone())))),
         None,
     );
     super::add_getset(

@@ -62,7 +62,7 @@ pub fn init(vm: &mut Vm) {
     });
     super::add_method(vm, &t, "__getnewargs__", |vm, a| {
         let (x, y) = c(&a.values[0]);
-        Ok(vm.new_tuple(vec![vm.new_float(x), vm.new_float(y)]))
+        Ok(vm.new_tuple([vm.new_float(x), vm.new_float(y)]))
     });
     super::add_method(vm, &t, "__complex__", |vm, a| {
         let (x, y) = c(&a.values[0]);

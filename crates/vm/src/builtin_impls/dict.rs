@@ -73,7 +73,7 @@ pub fn init(vm: &mut Vm) {
     super::add_method(vm, &t, "popitem", |vm, a| {
         a.skip_self().none(vm, "dict.popitem")?;
         match d(&a.values[0]).pop_last() {
-            Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+            Some((k, v)) => Ok(vm.new_tuple([k, v])),
             None => Err(vm.key_error(vm.new_str("popitem(): dictionary is empty"))),
         }
     });
@@ -159,7 +159,7 @@ pub fn init(vm: &mut Vm) {
                 DictViewKind::Items => d(&dict)
                     .items()
                     .into_iter()
-                    .map(|(k, x)| vm.new_tuple(vec![k, x]))
+                    .map(|(k, x)| vm.new_tuple([k, x]))
                     .collect(),
             };
             let l = vm.new_list(items.into_iter().rev().collect());
@@ -400,7 +400,7 @@ fn view_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         DictViewKind::Items => d(&dict)
             .items()
             .into_iter()
-            .map(|(k, x)| vm.new_tuple(vec![k, x]))
+            .map(|(k, x)| vm.new_tuple([k, x]))
             .collect(),
     };
     let name = vm.type_name(v);

@@ -119,8 +119,8 @@ pub fn init(vm: &mut Vm) {
             }
         }
         match crate::attr::dict_slot(this).and_then(|s| s.get()) {
-            Some(d) => Ok(vm.new_tuple(vec![ty, args, d])),
-            None => Ok(vm.new_tuple(vec![ty, args])),
+            Some(d) => Ok(vm.new_tuple([ty, args, d])),
+            None => Ok(vm.new_tuple([ty, args])),
         }
     });
     super::add_method(vm, &base, "__setstate__", |vm, a| {
@@ -235,7 +235,7 @@ pub fn init(vm: &mut Vm) {
     super::add_method(vm, &t, "split", |vm, a| {
         let cond = a.skip_self().exactly_one(vm, "split")?.clone();
         let (m, r) = split(vm, &a.values[0], &cond)?;
-        Ok(vm.new_tuple(vec![m, r]))
+        Ok(vm.new_tuple([m, r]))
     });
     super::add_method(vm, &t, "subgroup", |vm, a| {
         let cond = a.skip_self().exactly_one(vm, "subgroup")?.clone();

@@ -96,7 +96,7 @@ pub fn init(vm: &mut Vm) {
     super::add_method(vm, &t, "__format__", float_format);
     super::add_method(vm, &t, "__getnewargs__", |vm, a| {
         let v = vm.new_float(f(&a.values[0]));
-        Ok(vm.new_tuple(vec![v]))
+        Ok(vm.new_tuple([v]))
     });
     super::add_getset(vm, &t, "real", Some(|vm, v| Ok(vm.new_float(f(v)))), None);
     super::add_getset(vm, &t, "imag", Some(|vm, _| Ok(vm.new_float(0.0))), None);
@@ -380,10 +380,7 @@ fn float_as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         (frac | (1 << 52), exp - 1075)
     };
     if m == 0 {
-        return Ok(vm.new_tuple(vec![
-            Value::small_int_unchecked(0),
-            Value::small_int_unchecked(1),
-        ]));
+        return Ok(vm.new_tuple([Value::small_int_unchecked(0), Value::small_int_unchecked(1)]));
     }
     while m & 1 == 0 && e < 0 {
         m >>= 1;

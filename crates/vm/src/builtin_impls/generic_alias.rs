@@ -50,7 +50,7 @@ pub fn init(vm: &mut Vm) {
     super::add_getset(vm, &t, "__unpacked__", Some(|_, _| Ok(Value::FALSE)), None);
     super::add_method(vm, &t, "__mro_entries__", |vm, a| {
         a.skip_self().exactly_one(vm, "__mro_entries__")?;
-        Ok(vm.new_tuple(vec![origin(&a.values[0])]))
+        Ok(vm.new_tuple([origin(&a.values[0])]))
     });
     super::add_method(vm, &t, "__instancecheck__", |vm, _| {
         Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"))
@@ -93,7 +93,7 @@ fn new_of_type(vm: &mut Vm, ty: &TypeRef, origin: Value, item: &Value) -> Value 
     let args = if vm.type_of(item).is_subtype_of(&vm.types.tuple) {
         item.clone()
     } else {
-        vm.new_tuple(vec![item.clone()])
+        vm.new_tuple([item.clone()])
     };
     alloc(ty, GenericAliasData { origin, args }).into_value()
 }

@@ -70,7 +70,7 @@ pub fn init(vm: &mut Vm) {
     super::add_method(vm, &t, "__format__", int_format);
     super::add_method(vm, &t, "__getnewargs__", |vm, a| {
         let v = int_pos(vm, &a.values[0])?;
-        Ok(vm.new_tuple(vec![v]))
+        Ok(vm.new_tuple([v]))
     });
     super::add_method(vm, &t, "__sizeof__", |vm, a| {
         let bits = as_int(&a.values[0])
@@ -861,7 +861,7 @@ fn int_from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn int_as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = int_pos(vm, &args.values[0])?;
-    Ok(vm.new_tuple(vec![v, Value::small_int_unchecked(1)]))
+    Ok(vm.new_tuple([v, Value::small_int_unchecked(1)]))
 }
 
 fn int_round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

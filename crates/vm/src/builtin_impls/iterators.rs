@@ -262,7 +262,7 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
                     Ok(Some(match kind {
                         0 => k,
                         1 => x,
-                        _ => vm.new_tuple(vec![k, x]),
+                        _ => vm.new_tuple([k, x]),
                     }))
                 }
                 None => {
@@ -342,7 +342,7 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
                     if let IterState::Enumerate { count, .. } = &mut *it.state.borrow_mut() {
                         *count = next;
                     }
-                    Ok(Some(vm.new_tuple(vec![c, x])))
+                    Ok(Some(vm.new_tuple([c, x])))
                 }
                 None => Ok(None),
             }
@@ -471,14 +471,14 @@ fn iter_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 IBig::from(start) + IBig::from(len) * IBig::from(step),
                 IBig::from(step),
             );
-            let args = vm.new_tuple(vec![r]);
-            return Ok(vm.new_tuple(vec![iter_fn, args, vm.new_int(len - remaining.max(0))]));
+            let args = vm.new_tuple([r]);
+            return Ok(vm.new_tuple([iter_fn, args, vm.new_int(len - remaining.max(0))]));
         }
         IterState::BigRange { range, index } => {
             let (r, i) = (range.clone(), index.clone());
             drop(st);
-            let args = vm.new_tuple(vec![r]);
-            return Ok(vm.new_tuple(vec![iter_fn, args, i]));
+            let args = vm.new_tuple([r]);
+            return Ok(vm.new_tuple([iter_fn, args, i]));
         }
         _ => {
             drop(st);
@@ -490,12 +490,12 @@ fn iter_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             } else {
                 vm.new_list(Vec::new())
             };
-            let args = vm.new_tuple(vec![empty]);
-            return Ok(vm.new_tuple(vec![iter_fn, args]));
+            let args = vm.new_tuple([empty]);
+            return Ok(vm.new_tuple([iter_fn, args]));
         }
     };
     drop(st);
-    let args = vm.new_tuple(vec![seq]);
+    let args = vm.new_tuple([seq]);
     let mut out = vec![iter_fn, args];
     if let Some(i) = index {
         out.push(vm.new_int(i));

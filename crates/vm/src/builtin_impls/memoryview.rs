@@ -251,7 +251,7 @@ fn tuple_key(vm: &mut Vm, k: &Value, assign: bool) -> PyResult<Option<Value>> {
     let Some(t) = k.downcast::<crate::objects::tuple::TupleData>() else {
         return Ok(None);
     };
-    let items = t.0.to_vec();
+    let items = t.items().to_vec();
     if items.is_empty() {
         return Err(vm.not_implemented_error("sub-views are not implemented"));
     }
@@ -443,7 +443,7 @@ fn memoryview_cast(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let dims = match shape {
         Some(sh) => {
             let items = if let Some(t) = sh.downcast::<crate::objects::tuple::TupleData>() {
-                t.0.to_vec()
+                t.items().to_vec()
             } else if let Some(l) = sh.downcast::<crate::objects::list::ListData>() {
                 l.snapshot()
             } else {
@@ -524,11 +524,11 @@ fn add_attributes(vm: &mut Vm, t: &TypeRef) {
         }),
         ("shape", |vm, v| {
             let n = vm.new_int(checked(vm, v)?.len as i64);
-            Ok(vm.new_tuple(vec![n]))
+            Ok(vm.new_tuple([n]))
         }),
         ("strides", |vm, v| {
             let n = vm.new_int(checked(vm, v)?.step as i64);
-            Ok(vm.new_tuple(vec![n]))
+            Ok(vm.new_tuple([n]))
         }),
         ("suboffsets", |vm, v| {
             checked(vm, v)?;

@@ -312,7 +312,12 @@ fn object_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn object_sizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let size = vm.type_data_of(&args.values[0]).basicsize;
+    let this = &args.values[0];
+    let mut size = vm.type_data_of(this).basicsize;
+    // The items of a tuple (CPython's `tp_itemsize` times the length).
+    if let Some(t) = this.downcast::<crate::objects::tuple::TupleData>() {
+        size += t.len() * std::mem::size_of::<Value>();
+    }
     Ok(vm.new_int(size as i64))
 }
 
@@ -515,7 +520,7 @@ fn object_getstate_default(vm: &mut Vm, obj: &Value, required: bool) -> PyResult
             }
         }
         if !slots.is_empty() {
-            state = vm.new_tuple(vec![state, slots.into_value()]);
+            state = vm.new_tuple([state, slots.into_value()]);
         }
     }
     Ok(state)
@@ -579,7 +584,7 @@ fn reduce_newobj(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
     } else {
         Value::NONE
     };
-    Ok(vm.new_tuple(vec![newobj, newargs, state, listitems, dictitems]))
+    Ok(vm.new_tuple([newobj, newargs, state, listitems, dictitems]))
 }
 
 /// `copyreg._reduce_ex(obj, proto)` for protocols 0 and 1.
@@ -599,7 +604,7 @@ fn copyreg_reduce_ex(vm: &mut Vm, obj: &Value, proto: i64) -> PyResult<Value> {
         }
         vm.call1(base.as_value(), obj.clone())?
     };
-    let args = vm.new_tuple(vec![cls.as_value().clone(), base.as_value().clone(), state]);
+    let args = vm.new_tuple([cls.as_value().clone(), base.as_value().clone(), state]);
     let has_slots = |vm: &mut Vm| -> PyResult<bool> {
         match vm.getattr_str(obj, "__slots__") {
             Ok(v) => vm.is_true(&v),
@@ -637,9 +642,9 @@ fn copyreg_reduce_ex(vm: &mut Vm, obj: &Value, proto: i64) -> PyResult<Value> {
     };
     let recon = copyreg_function(vm, "_reconstructor", copyreg_reconstructor);
     if vm.is_true(&dict)? {
-        Ok(vm.new_tuple(vec![recon, args, dict]))
+        Ok(vm.new_tuple([recon, args, dict]))
     } else {
-        Ok(vm.new_tuple(vec![recon, args]))
+        Ok(vm.new_tuple([recon, args]))
     }
 }
 

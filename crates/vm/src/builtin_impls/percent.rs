@@ -49,7 +49,7 @@ struct Host<'a> {
 
 pub fn format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let args = if let Some(t) = args.downcast::<TupleData>() {
-        PercentArgs::Tuple(t.0.to_vec())
+        PercentArgs::Tuple(t.items().to_vec())
     } else if vm.type_data_of(args).slots.getitem.get().is_some()
         && args.downcast::<StrData>().is_none()
     {
@@ -80,7 +80,7 @@ pub fn format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> 
             .downcast::<crate::objects::bytes::ByteArrayData>()
             .is_some();
     let args = if let Some(t) = args.downcast::<TupleData>() {
-        PercentArgs::Tuple(t.0.to_vec())
+        PercentArgs::Tuple(t.items().to_vec())
     } else if vm.type_data_of(args).slots.getitem.get().is_some()
         && args.downcast::<StrData>().is_none()
         && !is_bytes

@@ -82,8 +82,8 @@ pub fn init(vm: &mut Vm) {
     });
     super::add_method(vm, &t, "__reduce__", |vm, a| {
         let r = rd(&a.values[0]);
-        let args = vm.new_tuple(vec![r.start.clone(), r.stop.clone(), r.step.clone()]);
-        Ok(vm.new_tuple(vec![vm.types.range.as_value().clone(), args]))
+        let args = vm.new_tuple([r.start.clone(), r.stop.clone(), r.step.clone()]);
+        Ok(vm.new_tuple([vm.types.range.as_value().clone(), args]))
     });
     super::add_method(vm, &t, "__reversed__", |vm, a| {
         let r = rd(&a.values[0]);
@@ -247,11 +247,11 @@ fn range_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let r = rd(v);
     let len = ib(&r.len);
     let t = if len == IBig::ZERO {
-        vm.new_tuple(vec![r.len.clone(), Value::NONE, Value::NONE])
+        vm.new_tuple([r.len.clone(), Value::NONE, Value::NONE])
     } else if len == IBig::ONE {
-        vm.new_tuple(vec![r.len.clone(), r.start.clone(), Value::NONE])
+        vm.new_tuple([r.len.clone(), r.start.clone(), Value::NONE])
     } else {
-        vm.new_tuple(vec![r.len.clone(), r.start.clone(), r.step.clone()])
+        vm.new_tuple([r.len.clone(), r.start.clone(), r.step.clone()])
     };
     vm.hash(&t)
 }

@@ -41,9 +41,9 @@ pub fn init(vm: &mut Vm) {
         super::add_method(vm, &t, "__reduce__", |vm, a| {
             let this = &a.values[0];
             let items = vm.new_list(st(this).items());
-            let args = vm.new_tuple(vec![items]);
+            let args = vm.new_tuple([items]);
             let dict = super::object::get_state(vm, this, false)?;
-            Ok(vm.new_tuple(vec![vm.type_of(this).into_value(), args, dict]))
+            Ok(vm.new_tuple([vm.type_of(this).into_value(), args, dict]))
         });
         super::add_method(vm, &t, "copy", |vm, a| {
             let this = &a.values[0];

@@ -17,8 +17,8 @@ pub fn init(vm: &mut Vm) {
     super::object::add_new_wrapper(vm, &t);
     super::add_method(vm, &t, "__reduce__", |vm, a| {
         let s = sl(&a.values[0]);
-        let args = vm.new_tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()]);
-        Ok(vm.new_tuple(vec![vm.types.slice.as_value().clone(), args]))
+        let args = vm.new_tuple([s.start.clone(), s.stop.clone(), s.step.clone()]);
+        Ok(vm.new_tuple([vm.types.slice.as_value().clone(), args]))
     });
     super::add_getset(vm, &t, "start", Some(|_, v| Ok(sl(v).start.clone())), None);
     super::add_getset(vm, &t, "stop", Some(|_, v| Ok(sl(v).stop.clone())), None);
@@ -57,8 +57,8 @@ fn slice_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
     let (Some(x), Some(y)) = (a.downcast::<SliceData>(), b.downcast::<SliceData>()) else {
         return Ok(vm.not_implemented.clone());
     };
-    let t1 = vm.new_tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
-    let t2 = vm.new_tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
+    let t1 = vm.new_tuple([x.start.clone(), x.stop.clone(), x.step.clone()]);
+    let t2 = vm.new_tuple([y.start.clone(), y.stop.clone(), y.step.clone()]);
     vm.rich_compare(&t1, &t2, op)
 }
 
@@ -157,18 +157,43 @@ pub fn indices_big(vm: &mut Vm, s: &SliceData, len: &IBig) -> PyResult<(IBig, IB
 }
 
 /// The positions a clamped slice selects.
-pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize> {
-    let mut i = start;
-    std::iter::from_fn(move || {
-        if (step > 0 && i < stop) || (step < 0 && i > stop) {
-            let r = i as usize;
-            i += step;
-            Some(r)
-        } else {
-            None
-        }
-    })
+pub fn slice_positions(start: i64, stop: i64, step: i64) -> SlicePositions {
+    SlicePositions {
+        next: start,
+        step,
+        left: slice_len(start, stop, step),
+    }
 }
+
+/// The positions a slice selects, in order. Its length is known up front, so collecting it
+/// sizes the result once (a slice of a tuple used to grow its vector and then shrink it).
+pub struct SlicePositions {
+    next: i64,
+    step: i64,
+    left: usize,
+}
+
+impl Iterator for SlicePositions {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        let r = self.next as usize;
+        self.next += self.step;
+        Some(r)
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+
+impl ExactSizeIterator for SlicePositions {}
 
 pub fn slice_len(start: i64, stop: i64, step: i64) -> usize {
     if step > 0 {
@@ -191,5 +216,5 @@ fn slice_indices(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("length should not be negative"));
     }
     let (a, b, c) = indices_big(vm, sl(&args.values[0]), &len)?;
-    Ok(vm.new_tuple(vec![vm.new_bigint(a), vm.new_bigint(b), vm.new_bigint(c)]))
+    Ok(vm.new_tuple([vm.new_bigint(a), vm.new_bigint(b), vm.new_bigint(c)]))
 }

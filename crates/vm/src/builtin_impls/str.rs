@@ -28,7 +28,7 @@ pub fn init(vm: &mut Vm) {
     super::add_method(vm, &t, "__format__", str_format_method);
     super::add_method(vm, &t, "__getnewargs__", |vm, a| {
         let s = vm.new_str(sd(&a.values[0]).as_str());
-        Ok(vm.new_tuple(vec![s]))
+        Ok(vm.new_tuple([s]))
     });
     super::add_method(vm, &t, "__sizeof__", |vm, a| {
         Ok(vm.new_int(49 + sd(&a.values[0]).as_str().len() as i64))

@@ -283,7 +283,7 @@ fn tailmatch_method(vm: &mut Vm, a: Args<'_>, name: &str, tail: bool) -> PyResul
     let (prefix, start, end) = search_args(vm, &a, name)?;
     let s = this(&a);
     if let Some(t) = prefix.downcast::<TupleData>() {
-        for item in t.0.iter() {
+        for item in t.items() {
             let Some(sub) = item.downcast::<StrData>() else {
                 return Err(vm.type_error(format!(
                     "tuple for {name} must only contain str, not {}",
@@ -436,7 +436,7 @@ fn str_join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     if let Some(tuple) = it.downcast::<crate::objects::tuple::TupleData>() {
         if crate::objects::str_ops::is_exact(vm, &it, &vm.types.tuple.clone()) {
-            return join_pieces(vm, sep, &tuple.0);
+            return join_pieces(vm, sep, tuple.items());
         }
     }
     let iter = match vm.iter(&it) {

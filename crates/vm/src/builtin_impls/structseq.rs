@@ -1,6 +1,6 @@
 //! Struct sequences: tuples with named fields (`sys.flags`, `sys.version_info`).
 
-use crate::object::{alloc, PyRef, TypeRef};
+use crate::object::{PyRef, TypeRef};
 use crate::objects::str::StrData;
 use crate::objects::tuple::TupleData;
 use crate::value::Value;
@@ -37,7 +37,7 @@ pub fn new_type(vm: &mut Vm, qualified: &str, fields: &[&str]) -> TypeRef {
 }
 
 pub fn new_value(_vm: &Vm, ty: &TypeRef, items: Vec<Value>) -> Value {
-    alloc(ty, TupleData(items.into_boxed_slice())).into_value()
+    crate::objects::tuple::alloc_tuple(ty, items.len(), items)
 }
 
 fn fields(vm: &Vm, v: &Value) -> Vec<String> {

@@ -61,7 +61,7 @@ pub fn init(vm: &mut Vm) {
     });
     super::add_method(vm, &t, "__getnewargs__", |vm, a| {
         let t = vm.new_tuple(items(&a.values[0]).to_vec());
-        Ok(vm.new_tuple(vec![t]))
+        Ok(vm.new_tuple([t]))
     });
 }
 
@@ -147,10 +147,14 @@ fn tuple_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
     let it = items(v);
     if let Some(sl) = k.downcast::<crate::objects::slice::SliceData>() {
         let (a, b, c) = super::slice::indices(vm, sl, it.len())?;
-        let out: Vec<Value> = super::slice::slice_positions(a, b, c)
-            .map(|i| it[i].clone())
-            .collect();
-        return Ok(vm.new_tuple(out));
+        if c == 1
+            && a == 0
+            && b as usize == it.len()
+            && crate::objects::str_ops::is_exact(vm, v, &vm.types.tuple)
+        {
+            return Ok(v.clone());
+        }
+        return Ok(vm.new_tuple(super::slice::slice_positions(a, b, c).map(|i| it[i].clone())));
     }
     let i = super::str::normalize_index(vm, k, it.len(), "tuple")?;
     Ok(it[i].clone())
@@ -162,12 +166,17 @@ fn tuple_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
         // (`Vm::binary_op`).
         return Ok(vm.not_implemented.clone());
     };
-    // Sized once: a grown vector would be reallocated twice (growing, then shrinking to the
-    // tuple's boxed slice).
-    let mut v = Vec::with_capacity(x.len() + y.len());
-    v.extend_from_slice(x.items());
-    v.extend_from_slice(y.items());
-    Ok(vm.new_tuple(v))
+    if y.is_empty() && crate::objects::str_ops::is_exact(vm, a, &vm.types.tuple) {
+        return Ok(a.clone());
+    }
+    if x.is_empty() && crate::objects::str_ops::is_exact(vm, b, &vm.types.tuple) {
+        return Ok(b.clone());
+    }
+    Ok(crate::objects::tuple::alloc_tuple(
+        &vm.types.tuple,
+        x.len() + y.len(),
+        x.items().iter().chain(y.items()).cloned(),
+    ))
 }
 
 fn tuple_mul(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
@@ -202,5 +211,5 @@ fn tuple_new(vm: &mut Vm, ty: &TypeRef, args: Args<'_>) -> PyResult<Value> {
     if ty.is(&vm.types.tuple) {
         return Ok(vm.new_tuple(items));
     }
-    Ok(alloc(ty, TupleData(items.into_boxed_slice())).into_value())
+    Ok(crate::objects::tuple::alloc_tuple(ty, items.len(), items))
 }

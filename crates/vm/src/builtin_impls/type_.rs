@@ -166,11 +166,11 @@ pub fn type_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     if args.len() == 1 {
         return Ok(args.pop().expect("one"));
     }
-    Ok(alloc(
+    Ok(crate::objects::tuple::alloc_tuple(
         &vm.types.union_type,
-        crate::objects::tuple::TupleData(args.into_boxed_slice()),
-    )
-    .into_value())
+        args.len(),
+        args,
+    ))
 }
 
 pub fn init_union(vm: &mut Vm) {
@@ -415,6 +415,18 @@ pub fn type_new(vm: &mut Vm, meta: &TypeRef, args: Args<'_>) -> PyResult<Value> 
         } else {
             vm.collect(&sl)?
         };
+        // CPython's variable-size layouts (`tp_itemsize != 0`) take no slots of any kind.
+        if !items.is_empty()
+            && matches!(
+                base.kind,
+                Kind::Int | Kind::Tuple | Kind::Bytes | Kind::Type
+            )
+        {
+            return Err(vm.type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                base.name()
+            )));
+        }
         for it in items {
             let Some(s) = it.downcast::<StrData>() else {
                 return Err(vm.type_error(format!(

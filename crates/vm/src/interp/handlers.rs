@@ -1325,8 +1325,11 @@ handler!(store_attr_generic(vm, f, instrs, pc, top, instr) {
 // ---- Other common instructions ----
 
 handler!(build_tuple(vm, f, instrs, pc, top, instr) {
-    let (items, mut top) = take_items(top, instr.arg() as usize);
-    push(&mut top, vm.new_tuple(items));
+    let n = instr.arg() as usize;
+    let mut top = top.sub(n);
+    let base = top;
+    let t = vm.new_tuple((0..n).map(|i| (*base.add(i)).take().unwrap_or(Value::NONE)));
+    push(&mut top, t);
     (pc, top)
 });
 

@@ -154,12 +154,12 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef<ModuleData>> {
             ("get_count", |vm, a| {
                 a.none(vm, "gc.get_count")?;
                 let n = vm.heap.allocations.get() as i64;
-                Ok(vm.new_tuple(vec![vm.new_int(n), vm.new_int(0), vm.new_int(0)]))
+                Ok(vm.new_tuple([vm.new_int(n), vm.new_int(0), vm.new_int(0)]))
             }),
             ("get_threshold", |vm, a| {
                 a.none(vm, "gc.get_threshold")?;
                 let t = STATE.with(|s| s.borrow().thresholds);
-                Ok(vm.new_tuple(t.iter().map(|&x| vm.new_int(x)).collect()))
+                Ok(vm.new_tuple(t.iter().map(|&x| vm.new_int(x))))
             }),
             ("set_threshold", |vm, a| {
                 a.no_kwargs(vm, "set_threshold")?;

@@ -541,12 +541,12 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef<ModuleData>> {
             } else {
                 ((x - x.trunc()).copysign(x), x.trunc())
             };
-            Ok(vm.new_tuple(vec![vm.new_float(f), vm.new_float(i)]))
+            Ok(vm.new_tuple([vm.new_float(f), vm.new_float(i)]))
         }),
         ("frexp", |vm, a| {
             let x = arg_f64(vm, a.exactly_one(vm, "math.frexp")?)?;
             let (m, e) = frexp(x);
-            Ok(vm.new_tuple(vec![vm.new_float(m), vm.new_int(e as i64)]))
+            Ok(vm.new_tuple([vm.new_float(m), vm.new_int(e as i64)]))
         }),
         ("ldexp", |vm, a| {
             let r = a.unpack(vm, "ldexp", 2, 2)?;

@@ -208,9 +208,9 @@ pub fn init(vm: &mut Vm) {
                             .downcast::<crate::objects::exception::ExceptionData>()
                             .and_then(|d| d.traceback.borrow().clone())
                             .unwrap_or(Value::NONE);
-                        vm.new_tuple(vec![t, e, tb])
+                        vm.new_tuple([t, e, tb])
                     }
-                    None => vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]),
+                    None => vm.new_tuple([Value::NONE, Value::NONE, Value::NONE]),
                 })
             }),
             ("exception", |vm, _| {

@@ -584,7 +584,7 @@ pub fn init(vm: &mut Vm) -> PyResult<PyRef<ModuleData>> {
     super::set(vm, &m, "timezone", vm.new_int(timezone));
     super::set(vm, &m, "altzone", vm.new_int(altzone));
     super::set(vm, &m, "daylight", vm.new_int(daylight as i64));
-    let names = vm.new_tuple(vec![vm.new_str(std_name), vm.new_str(dst_name)]);
+    let names = vm.new_tuple([vm.new_str(std_name), vm.new_str(dst_name)]);
     super::set(vm, &m, "tzname", names);
     for (name, v) in [
         ("CLOCK_REALTIME", CLOCK_REALTIME),
