@@ -217,7 +217,10 @@ pub fn gen_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
     let mut sf = gen.frame.borrow_mut();
     Ok(match sf.as_mut() {
-        Some(sf) => crate::traceback::frame_object_of(&ty, &mut sf.frame),
+        Some(sf) => match sf.frame.as_mut() {
+            Some(frame) => crate::traceback::frame_object_of(&ty, frame),
+            None => Value::NONE,
+        },
         None => Value::NONE,
     })
 }

@@ -135,6 +135,14 @@ pub fn run_with(vm: &mut Vm, mut pending: Option<Unwind>) -> PyResult<Value> {
         };
         match outcome {
             Ok(Exit::Return(v)) => {
+                if unsafe { (*vm.frames.top_ptr()).inline_gen } {
+                    // A generator run by FOR_ITER_GEN ended: its value is dropped, as a
+                    // `for` loop ignores it, and the loop exits.
+                    pop_frame(vm);
+                    drop(v);
+                    unsafe { crate::interp::generator::finish_inline(vm, None) };
+                    continue;
+                }
                 let init_self = unsafe { (*vm.frames.top_ptr()).init_self.take() };
                 if pop_frame(vm) {
                     return Ok(v);
@@ -175,9 +183,17 @@ pub fn run_with(vm: &mut Vm, mut pending: Option<Unwind>) -> PyResult<Value> {
                 if unsafe { find_handler(vm, f, &exc) } {
                     continue;
                 }
+                let inline_gen = unsafe { (*f).inline_gen };
                 if pop_frame(vm) {
                     return Err(exc);
                 }
+                // An exception leaving a generator that FOR_ITER_GEN runs ends it and goes
+                // on (PEP 479 applied) in the frame of the loop.
+                let exc = match inline_gen {
+                    true => unsafe { crate::interp::generator::finish_inline(vm, Some(exc)) }
+                        .expect("an exception comes back"),
+                    false => exc,
+                };
                 pending = Some(Unwind::Error(exc));
             }
         }

@@ -32,6 +32,10 @@ pub struct Frame {
     pub is_entry: bool,
     /// The storage belongs to a generator object, not to the data stack.
     pub in_generator: bool,
+    /// A generator frame that `FOR_ITER_GEN` resumed in the dispatch loop of its caller,
+    /// whose top of stack is the generator: yielding and returning go straight back to the
+    /// caller's loop (`generator::yield_inline`, `generator::finish_inline`).
+    pub inline_gen: bool,
     /// The Python frame object, once someone asked for it.
     pub frame_obj: Option<Value>,
     /// Where this frame's window begins in the data stack (to pop it).

@@ -51,6 +51,7 @@ pub unsafe fn make_generator(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
         lasti: (*f).lasti,
         is_entry: true,
         in_generator: true,
+        inline_gen: false,
         frame_obj: None,
         data_mark: 0,
         init_self: None,
@@ -77,7 +78,7 @@ pub unsafe fn make_generator(vm: &mut Vm, f: *mut Frame) -> PyResult<Value> {
             kind,
             code,
             frame: RefCell::new(Some(SuspendedFrame {
-                frame: Box::new(frame),
+                frame: Some(Box::new(frame)),
                 storage,
             })),
             state: Cell::new(GenState::Created),
@@ -132,14 +133,13 @@ pub fn resume(
         }
         _ => {}
     }
-    let Some(sf) = gen.frame.borrow_mut().take() else {
+    let taken = match gen.frame.borrow_mut().as_mut() {
+        Some(sf) => sf.frame.take(),
+        None => None,
+    };
+    let Some(mut frame) = taken else {
         return Ok(SendResult::Return(Value::NONE));
     };
-    let SuspendedFrame {
-        mut frame,
-        mut storage,
-    } = sf;
-    frame.base = storage.as_mut_ptr();
     if exc.is_none() {
         // A fresh frame pops this None right after RETURN_GENERATOR.
         // SAFETY: a suspended frame has room for the value it will receive.
@@ -147,8 +147,9 @@ pub fn resume(
         frame.sp += 1;
     }
     frame.is_entry = true;
+    frame.inline_gen = false;
     if vm.depth >= vm.recursion_limit {
-        *gen.frame.borrow_mut() = Some(SuspendedFrame { frame, storage });
+        put_back(gen, frame);
         return Err(vm.new_exception(&vm.exc.RecursionError, "maximum recursion depth exceeded"));
     }
     gen.state.set(GenState::Running);
@@ -173,21 +174,133 @@ pub fn resume(
                 }
             }
             *gen.exc_state.borrow_mut() = exc_state;
-            *gen.frame.borrow_mut() = Some(SuspendedFrame { frame, storage });
+            put_back(gen, frame);
             gen.state.set(GenState::Suspended);
             Ok(SendResult::Yield(v))
         }
         Ok(v) => {
             gen.state.set(GenState::Finished);
-            drop(storage);
+            release_storage(gen);
             Ok(SendResult::Return(v))
         }
         Err(e) => {
             gen.state.set(GenState::Finished);
-            drop(storage);
+            release_storage(gen);
             Err(convert_stop_iteration(vm, gen.kind, e))
         }
     }
+}
+
+/// Returns a suspended frame to its generator.
+fn put_back(gen: &GeneratorData, frame: Box<Frame>) {
+    if let Some(sf) = gen.frame.borrow_mut().as_mut() {
+        sf.frame = Some(frame);
+    }
+}
+
+/// A generator that finished lets go of its frame's values.
+fn release_storage(gen: &GeneratorData) {
+    let old = gen.frame.borrow_mut().take();
+    drop(old);
+}
+
+/// `FOR_ITER_GEN`: resumes the generator `gen` (the top of the caller's stack) in the
+/// dispatch loop that runs its caller, as a frame pushed on top of it. Returns false, with
+/// nothing changed, when it cannot: the generator is not suspended (or new), or the
+/// recursion limit is reached; the generic `FOR_ITER` then reports what is wrong.
+///
+/// # Safety
+/// The caller's frame is the innermost one, its `pc` and `sp` synced, stopped at the
+/// `FOR_ITER` with the generator at the top of its stack.
+pub unsafe fn resume_inline(vm: &mut Vm, gen: &GeneratorData) -> bool {
+    if !matches!(gen.state.get(), GenState::Created | GenState::Suspended)
+        || vm.depth >= vm.recursion_limit
+    {
+        return false;
+    }
+    let taken = match gen.frame.borrow_mut().as_mut() {
+        Some(sf) => sf.frame.take(),
+        None => None,
+    };
+    let Some(mut frame) = taken else {
+        return false;
+    };
+    // The value `next()` sends: popped by the POP_TOP after RETURN_GENERATOR, or pushed as
+    // the value of the `yield` expression.
+    *frame.stack_ptr().add(frame.sp) = Some(Value::NONE);
+    frame.sp += 1;
+    frame.is_entry = false;
+    frame.inline_gen = true;
+    gen.state.set(GenState::Running);
+    gen.running_base.set(frame.base);
+    let saved_exc = gen.exc_state.borrow_mut().take();
+    vm.exc_stack.push(saved_exc);
+    vm.frames.push_box(frame);
+    vm.depth += 1;
+    true
+}
+
+/// The generator at the top of the stack of the frame under an inline generator frame.
+///
+/// # Safety
+/// The innermost frame is the caller of an inline generator frame (just popped).
+unsafe fn inline_caller_generator(vm: &mut Vm) -> (*mut Frame, PyRef<GeneratorData>) {
+    let caller = vm.frames.top_ptr();
+    let slot = &*(*caller).stack_ptr().add((*caller).sp - 1);
+    let gen = slot
+        .as_ref()
+        .and_then(|v| v.downcast_ref::<GeneratorData>())
+        .expect("the generator an inline frame runs for, at its caller's top of stack");
+    (caller, gen)
+}
+
+/// `YIELD_VALUE` in an inline generator frame (the innermost, `pc` and `sp` synced): the
+/// frame goes back into its generator and `v` onto the caller's stack, which carries on
+/// after its `FOR_ITER`.
+///
+/// # Safety
+/// The innermost frame has `inline_gen` set.
+pub unsafe fn yield_inline(vm: &mut Vm, v: Value) {
+    let frame = vm.frames.pop_box().expect("the generator's frame");
+    vm.depth -= 1;
+    if let Some(fo) = &frame.frame_obj {
+        if let Some(d) = fo.downcast::<crate::objects::frame_object::FrameData>() {
+            d.lasti.set(frame.lasti);
+        }
+    }
+    let (caller, gen) = inline_caller_generator(vm);
+    *gen.exc_state.borrow_mut() = vm.exc_stack.pop().flatten();
+    gen.running_base.set(std::ptr::null_mut());
+    put_back(&gen, frame);
+    gen.state.set(GenState::Suspended);
+    *(*caller).stack_ptr().add((*caller).sp) = Some(v);
+    (*caller).sp += 1;
+}
+
+/// An inline generator frame ended, returning or raising `raised`, and was popped: the
+/// generator finishes. A return ends the caller's loop (the generator leaves its stack and
+/// it continues at the `FOR_ITER`'s target); an exception comes back converted as PEP 479
+/// says, for the caller to handle.
+///
+/// # Safety
+/// The innermost frame is the caller of the inline generator frame just popped.
+pub unsafe fn finish_inline(vm: &mut Vm, raised: Option<Exc>) -> Option<Exc> {
+    let (caller, gen) = inline_caller_generator(vm);
+    let _ = vm.exc_stack.pop();
+    gen.running_base.set(std::ptr::null_mut());
+    gen.state.set(GenState::Finished);
+    release_storage(&gen);
+    if let Some(e) = raised {
+        return Some(convert_stop_iteration(vm, gen.kind, e));
+    }
+    drop(gen);
+    // The caller stopped after its FOR_ITER, whose argument is the loop's exit.
+    let for_iter = Instr(crate::interp::eval::code_of(caller).instrs[(*caller).pc - 1].get());
+    (*caller).sp -= 1;
+    let it = (*(*caller).stack_ptr().add((*caller).sp)).take();
+    (*caller).pc = for_iter.arg() as usize;
+    drop(it);
+    None
 }
 
 /// `gen_send_ex`: `resume`, with a return turned into the exception that signals it.
@@ -254,15 +367,16 @@ pub fn yield_from_target(gen: &GeneratorData) -> Option<Value> {
     }
     let sf = gen.frame.borrow();
     let sf = sf.as_ref()?;
-    let next = Instr(sf.frame.code.instrs.get(sf.frame.pc)?.get());
-    if next.op() != Opcode::RESUME as u8 || next.arg() < 2 || sf.frame.sp == 0 {
+    let frame = sf.frame.as_ref()?;
+    let next = Instr(frame.code.instrs.get(frame.pc)?.get());
+    if next.op() != Opcode::RESUME as u8 || next.arg() < 2 || frame.sp == 0 {
         return None;
     }
     // SAFETY: sp > 0 and within the window.
     unsafe {
         (*sf.storage
             .as_ptr()
-            .add(sf.frame.code.nlocalsplus + sf.frame.sp - 1))
+            .add(frame.code.nlocalsplus + frame.sp - 1))
         .clone()
     }
 }
@@ -345,7 +459,7 @@ pub fn throw(
 fn leave_send_loop(gen: &GeneratorData) {
     let mut guard = gen.frame.borrow_mut();
     let Some(sf) = guard.as_mut() else { return };
-    let f = &mut sf.frame;
+    let Some(f) = sf.frame.as_mut() else { return };
     // Suspended in the loop SEND, YIELD_VALUE, RESUME: `pc` is at the RESUME.
     let (Some(send_pc), true) = (f.pc.checked_sub(2), f.sp > 0) else {
         return;

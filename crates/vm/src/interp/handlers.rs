@@ -74,6 +74,7 @@ pub(super) static HANDLERS: [Handler; 256] = {
     set!(for_iter_list: sp::FOR_ITER_LIST);
     set!(for_iter_tuple: sp::FOR_ITER_TUPLE);
     set!(for_iter_str: sp::FOR_ITER_STR);
+    set!(for_iter_gen: sp::FOR_ITER_GEN);
     set!(binary_subscr_list_int: sp::BINARY_SUBSCR_LIST_INT);
     set!(binary_subscr_tuple_int: sp::BINARY_SUBSCR_TUPLE_INT);
     set!(store_subscr_list_int: sp::STORE_SUBSCR_LIST_INT);
@@ -567,7 +568,7 @@ handler!(precall(vm, f, instrs, pc, top, instr) {
 
 handler!(return_value(vm, f, instrs, pc, top, instr) {
     let v = pop(&mut top);
-    if (*f).is_entry || (*f).init_self.is_some() {
+    if (*f).is_entry || (*f).init_self.is_some() || (*f).inline_gen {
         return leave(vm, f, pc, top, Ok(Exit::Return(v)));
     }
     // A Python caller: the value goes on its stack and it carries on.
@@ -952,6 +953,23 @@ handler!(for_iter_tuple(vm, f, instrs, pc, top, instr) {
     for_iter_items(pc, top, instr, |seq, i| {
         seq.downcast::<TupleData>().and_then(|t| t.items().get(i).cloned())
     })
+});
+
+// `FOR_ITER` over a generator: its frame runs in this loop, pushed on top of this one,
+// instead of in a `next()` call with a dispatch loop of its own. It comes back here at its
+// `YIELD_VALUE` (the value pushed, the loop body next) or at its end (the loop's exit).
+handler!(for_iter_gen(vm, f, instrs, pc, top, instr) {
+    if !peek(top, 1).has_type(&vm.types.generator) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    let gen = peek(top, 1)
+        .downcast::<crate::objects::generator::GeneratorData>()
+        .expect("generator type");
+    sync(f, pc, top);
+    if !crate::interp::generator::resume_inline(vm, gen) {
+        return miss(vm, f, instrs, pc, top, instr);
+    }
+    (SWITCH, top)
 });
 
 handler!(for_iter_str(vm, f, instrs, pc, top, instr) {
@@ -1390,6 +1408,11 @@ handler!(unary_not(vm, f, instrs, pc, top, instr) {
 
 handler!(yield_value(vm, f, instrs, pc, top, instr) {
     let v = pop(&mut top);
+    if (*f).inline_gen {
+        sync(f, pc, top);
+        crate::interp::generator::yield_inline(vm, v);
+        return (SWITCH, top);
+    }
     leave(vm, f, pc, top, Ok(Exit::Yield(v)))
 });
 

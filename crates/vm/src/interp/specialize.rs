@@ -711,6 +711,8 @@ pub fn for_iter(vm: &Vm, code: &CodeData, here: usize, it: &Value) -> bool {
         sp::FOR_ITER_TUPLE
     } else if ty.is(&vm.types.str_iterator) || ty.is(&vm.types.str_unicode_iterator) {
         sp::FOR_ITER_STR
+    } else if ty.is(&vm.types.generator) {
+        sp::FOR_ITER_GEN
     } else {
         return site.fail(vm);
     };

@@ -43,6 +43,7 @@ macro_rules! for_each_specialized {
             FOR_ITER_LIST = 210, FOR_ITER;
             FOR_ITER_TUPLE = 211, FOR_ITER;
             FOR_ITER_STR = 233, FOR_ITER;
+            FOR_ITER_GEN = 236, FOR_ITER;
             BINARY_SUBSCR_LIST_INT = 212, BINARY_SUBSCR;
             BINARY_SUBSCR_TUPLE_INT = 213, BINARY_SUBSCR;
             BINARY_SUBSCR_DICT = 214, BINARY_SUBSCR;

@@ -22,10 +22,13 @@ pub enum GenState {
     Finished,
 }
 
-/// A frame that is not on the VM's frame stack, with the storage its `base` points into.
+/// A generator's frame and the storage its `base` points into.
+///
+/// The storage stays here for the generator's whole life; the frame leaves for the VM's
+/// frame stack while it runs (`frame` is then `None`).
 pub struct SuspendedFrame {
     /// Boxed so that resuming and suspending move a pointer onto and off the frame stack.
-    pub frame: Box<Frame>,
+    pub frame: Option<Box<Frame>>,
     pub storage: Box<[Option<Value>]>,
 }
 
@@ -56,11 +59,13 @@ impl Trace for GeneratorData {
         if let Ok(f) = self.frame.try_borrow() {
             if let Some(sf) = &*f {
                 sf.storage.iter().flatten().for_each(&mut *visit);
-                if let Some(func) = &sf.frame.func {
-                    visit(func.as_value());
-                }
-                if let Some(l) = &sf.frame.locals {
-                    visit(l);
+                if let Some(frame) = &sf.frame {
+                    if let Some(func) = &frame.func {
+                        visit(func.as_value());
+                    }
+                    if let Some(l) = &frame.locals {
+                        visit(l);
+                    }
                 }
             }
         }
