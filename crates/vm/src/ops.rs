@@ -169,6 +169,21 @@ impl Vm {
     /// `binary_op1`: tries the right operand's slot first when its type is a proper subclass
     /// of the left's, then the left, then the right. `NotImplemented` if neither handles it.
     pub fn binary_op1(&mut self, a: &Value, b: &Value, slot: usize) -> PyResult<Value> {
+        // Both operands of one type (the common case): only its slot is tried, and no
+        // reference to the type is taken.
+        let (fa, same) = {
+            let (ta, tb) = (self.type_data_of(a), self.type_data_of(b));
+            (ta.slots.nb[slot].get(), std::ptr::eq(ta, tb))
+        };
+        if same {
+            if let Some(f) = fa {
+                let r = f(self, a, b)?;
+                if !r.is(&self.not_implemented) {
+                    return Ok(r);
+                }
+            }
+            return Ok(self.not_implemented.clone());
+        }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let fa = ta.slots.nb[slot].get();
