@@ -136,11 +136,10 @@ pub fn run_with(vm: &mut Vm, mut pending: Option<Unwind>) -> PyResult<Value> {
         match outcome {
             Ok(Exit::Return(v)) => {
                 if unsafe { (*vm.frames.top_ptr()).inline_gen } {
-                    // A generator run by FOR_ITER_GEN ended: its value is dropped, as a
-                    // `for` loop ignores it, and the loop exits.
+                    // A generator run inline by FOR_ITER_GEN or SEND ended: its value goes to
+                    // the SEND (a `for` loop drops it), and the caller jumps on.
                     pop_frame(vm);
-                    drop(v);
-                    unsafe { crate::interp::generator::finish_inline(vm, None) };
+                    unsafe { crate::interp::generator::finish_inline(vm, v, None) };
                     continue;
                 }
                 let init_self = unsafe { (*vm.frames.top_ptr()).init_self.take() };
@@ -190,8 +189,10 @@ pub fn run_with(vm: &mut Vm, mut pending: Option<Unwind>) -> PyResult<Value> {
                 // An exception leaving a generator that FOR_ITER_GEN runs ends it and goes
                 // on (PEP 479 applied) in the frame of the loop.
                 let exc = match inline_gen {
-                    true => unsafe { crate::interp::generator::finish_inline(vm, Some(exc)) }
-                        .expect("an exception comes back"),
+                    true => unsafe {
+                        crate::interp::generator::finish_inline(vm, Value::NONE, Some(exc))
+                    }
+                    .expect("an exception comes back"),
                     false => exc,
                 };
                 pending = Some(Unwind::Error(exc));

@@ -204,30 +204,33 @@ fn release_storage(gen: &GeneratorData) {
     drop(old);
 }
 
-/// `FOR_ITER_GEN`: resumes the generator `gen` (the top of the caller's stack) in the
-/// dispatch loop that runs its caller, as a frame pushed on top of it. Returns false, with
-/// nothing changed, when it cannot: the generator is not suspended (or new), or the
-/// recursion limit is reached; the generic `FOR_ITER` then reports what is wrong.
+/// `FOR_ITER_GEN` and `SEND`: resumes the generator or coroutine `gen` (the top of the
+/// caller's stack), sending `sent`, in the dispatch loop that runs its caller, as a frame
+/// pushed on top of it. Gives `sent` back, with nothing changed, when it cannot: the
+/// generator is neither suspended nor new (or new and sent something other than None), or
+/// the recursion limit is reached; the generic instruction then reports what is wrong.
 ///
 /// # Safety
-/// The caller's frame is the innermost one, its `pc` and `sp` synced, stopped at the
-/// `FOR_ITER` with the generator at the top of its stack.
-pub unsafe fn resume_inline(vm: &mut Vm, gen: &GeneratorData) -> bool {
-    if !matches!(gen.state.get(), GenState::Created | GenState::Suspended)
-        || vm.depth >= vm.recursion_limit
-    {
-        return false;
+/// The caller's frame is the innermost one, its `pc` and `sp` synced, stopped after the
+/// `FOR_ITER` or `SEND` with the generator at the top of its stack.
+pub unsafe fn resume_inline(vm: &mut Vm, gen: &GeneratorData, sent: Value) -> Result<(), Value> {
+    let fits = match gen.state.get() {
+        GenState::Created => sent.is_none(),
+        GenState::Suspended => true,
+        _ => false,
+    };
+    if !fits || vm.depth >= vm.recursion_limit {
+        return Err(sent);
     }
     let taken = match gen.frame.borrow_mut().as_mut() {
         Some(sf) => sf.frame.take(),
         None => None,
     };
     let Some(mut frame) = taken else {
-        return false;
+        return Err(sent);
     };
-    // The value `next()` sends: popped by the POP_TOP after RETURN_GENERATOR, or pushed as
-    // the value of the `yield` expression.
-    *frame.stack_ptr().add(frame.sp) = Some(Value::NONE);
+    // Popped by the POP_TOP after RETURN_GENERATOR, or the value of the `yield` expression.
+    *frame.stack_ptr().add(frame.sp) = Some(sent);
     frame.sp += 1;
     frame.is_entry = false;
     frame.inline_gen = true;
@@ -237,7 +240,7 @@ pub unsafe fn resume_inline(vm: &mut Vm, gen: &GeneratorData) -> bool {
     vm.exc_stack.push(saved_exc);
     vm.frames.push_box(frame);
     vm.depth += 1;
-    true
+    Ok(())
 }
 
 /// The generator at the top of the stack of the frame under an inline generator frame.
@@ -256,7 +259,7 @@ unsafe fn inline_caller_generator(vm: &mut Vm) -> (*mut Frame, PyRef<GeneratorDa
 
 /// `YIELD_VALUE` in an inline generator frame (the innermost, `pc` and `sp` synced): the
 /// frame goes back into its generator and `v` onto the caller's stack, which carries on
-/// after its `FOR_ITER`.
+/// after its `FOR_ITER` or `SEND`.
 ///
 /// # Safety
 /// The innermost frame has `inline_gen` set.
@@ -277,14 +280,15 @@ pub unsafe fn yield_inline(vm: &mut Vm, v: Value) {
     (*caller).sp += 1;
 }
 
-/// An inline generator frame ended, returning or raising `raised`, and was popped: the
-/// generator finishes. A return ends the caller's loop (the generator leaves its stack and
-/// it continues at the `FOR_ITER`'s target); an exception comes back converted as PEP 479
-/// says, for the caller to handle.
+/// An inline generator frame ended, returning `returned` or raising `raised`, and was
+/// popped: the generator finishes. A return ends the caller's `FOR_ITER` loop (the value is
+/// dropped) or `SEND` (the value replaces the generator); either way the generator leaves
+/// the caller's stack and the caller continues at the instruction's target. An exception
+/// comes back converted as PEP 479 says, for the caller to handle.
 ///
 /// # Safety
 /// The innermost frame is the caller of the inline generator frame just popped.
-pub unsafe fn finish_inline(vm: &mut Vm, raised: Option<Exc>) -> Option<Exc> {
+pub unsafe fn finish_inline(vm: &mut Vm, returned: Value, raised: Option<Exc>) -> Option<Exc> {
     let (caller, gen) = inline_caller_generator(vm);
     let _ = vm.exc_stack.pop();
     gen.running_base.set(std::ptr::null_mut());
@@ -294,11 +298,17 @@ pub unsafe fn finish_inline(vm: &mut Vm, raised: Option<Exc>) -> Option<Exc> {
         return Some(convert_stop_iteration(vm, gen.kind, e));
     }
     drop(gen);
-    // The caller stopped after its FOR_ITER, whose argument is the loop's exit.
-    let for_iter = Instr(crate::interp::eval::code_of(caller).instrs[(*caller).pc - 1].get());
-    (*caller).sp -= 1;
-    let it = (*(*caller).stack_ptr().add((*caller).sp)).take();
-    (*caller).pc = for_iter.arg() as usize;
+    // The caller stopped after its FOR_ITER or SEND, whose argument is where it goes now.
+    let resumed_by = Instr(crate::interp::eval::code_of(caller).instrs[(*caller).pc - 1].get());
+    let slot = (*caller).stack_ptr().add((*caller).sp - 1);
+    let it = if crate::interp::specialized::family(resumed_by.op()) == Opcode::SEND as u8 {
+        (*slot).replace(returned)
+    } else {
+        drop(returned);
+        (*caller).sp -= 1;
+        (*slot).take()
+    };
+    (*caller).pc = resumed_by.arg() as usize;
     drop(it);
     None
 }

@@ -75,6 +75,7 @@ pub(super) static HANDLERS: [Handler; 256] = {
     set!(for_iter_tuple: sp::FOR_ITER_TUPLE);
     set!(for_iter_str: sp::FOR_ITER_STR);
     set!(for_iter_gen: sp::FOR_ITER_GEN);
+    set!(send: Op::SEND);
     set!(binary_subscr_list_int: sp::BINARY_SUBSCR_LIST_INT);
     set!(binary_subscr_tuple_int: sp::BINARY_SUBSCR_TUPLE_INT);
     set!(store_subscr_list_int: sp::STORE_SUBSCR_LIST_INT);
@@ -966,10 +967,27 @@ handler!(for_iter_gen(vm, f, instrs, pc, top, instr) {
         .downcast::<crate::objects::generator::GeneratorData>()
         .expect("generator type");
     sync(f, pc, top);
-    if !crate::interp::generator::resume_inline(vm, gen) {
+    if crate::interp::generator::resume_inline(vm, gen, Value::NONE).is_err() {
         return miss(vm, f, instrs, pc, top, instr);
     }
     (SWITCH, top)
+});
+
+// `SEND` to a generator or coroutine runs its frame in this loop, as FOR_ITER_GEN does;
+// any other receiver, or one that cannot be resumed here, takes `step`'s generic path.
+handler!(send(vm, f, instrs, pc, top, instr) {
+    let inline = peek(top, 2)
+        .downcast::<crate::objects::generator::GeneratorData>()
+        .filter(|g| g.kind != crate::objects::generator::GenKind::AsyncGenerator);
+    if let Some(gen) = inline {
+        let v = pop(&mut top);
+        sync(f, pc, top);
+        match crate::interp::generator::resume_inline(vm, gen, v) {
+            Ok(()) => return (SWITCH, top),
+            Err(v) => push(&mut top, v),
+        }
+    }
+    crate::interp::eval::step(vm, f, instrs, pc, top, instr)
 });
 
 handler!(for_iter_str(vm, f, instrs, pc, top, instr) {
