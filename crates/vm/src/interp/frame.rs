@@ -214,23 +214,31 @@ impl DataStack {
 }
 
 /// The active frames, innermost last. Each frame is boxed so that a pointer to it stays
-/// valid while deeper frames are pushed (the dispatch loop keeps one); boxes are recycled.
+/// valid while deeper frames are pushed (the dispatch loop keeps one).
+///
+/// `boxes[..len]` hold the live frames; the boxes past `len` are allocated but empty, kept
+/// from deeper calls that returned, so a call reuses the box at `len` and a return leaves
+/// its box in place: neither moves a box between lists. A generator brings its own box
+/// (`push_box`); the empty box it displaces waits in `spare` until the generator's box
+/// leaves again (`pop_box`).
 #[derive(Default)]
 #[allow(clippy::vec_box)] // the boxes are the point: frames must not move when the Vec grows
 pub struct FrameStack {
-    frames: Vec<Box<Frame>>,
-    pool: Vec<Box<std::mem::MaybeUninit<Frame>>>,
+    boxes: Vec<Box<std::mem::MaybeUninit<Frame>>>,
+    len: usize,
+    spare: Vec<Box<std::mem::MaybeUninit<Frame>>>,
 }
 
-/// Frame boxes kept for reuse beyond the ones in use: enough for recursion that goes a
-/// thousand calls deep and back again without allocating (a frame is about 130 bytes).
-const POOL_LIMIT: usize = 1024;
+/// Empty boxes kept beyond the ones in use: enough for recursion that goes a thousand calls
+/// deep and back again without allocating (a frame is about 130 bytes).
+const KEEP_EMPTY: usize = 1024;
 
 impl FrameStack {
     pub fn with_capacity(n: usize) -> FrameStack {
         FrameStack {
-            frames: Vec::with_capacity(n),
-            pool: Vec::new(),
+            boxes: Vec::with_capacity(n),
+            len: 0,
+            spare: Vec::new(),
         }
     }
 
@@ -243,76 +251,112 @@ impl FrameStack {
     /// before the frame is made, so the frame is not made elsewhere and copied in.
     #[inline(always)]
     pub fn push_with(&mut self, make: impl FnOnce() -> Frame) {
-        let mut slot = match self.pool.pop() {
-            Some(slot) => slot,
-            None => Box::new(std::mem::MaybeUninit::uninit()),
-        };
-        slot.write(make());
-        // SAFETY: just initialized.
-        self.frames
-            .push(unsafe { Box::from_raw(Box::into_raw(slot) as *mut Frame) });
+        if self.len == self.boxes.len() {
+            self.boxes.push(Box::new(std::mem::MaybeUninit::uninit()));
+        }
+        // SAFETY: `len < boxes.len()` now, and the box at `len` is empty.
+        unsafe { self.boxes.get_unchecked_mut(self.len) }.write(make());
+        self.len += 1;
     }
 
     /// Drops the innermost frame in place, keeping its box for the next push.
     pub fn drop_top(&mut self) {
-        if let Some(b) = self.frames.pop() {
-            let raw = Box::into_raw(b);
-            // SAFETY: the box holds a live frame; dropping it leaves the allocation
-            // uninitialized, which the pool records by its type.
-            unsafe {
-                std::ptr::drop_in_place(raw);
-                let b = Box::from_raw(raw as *mut std::mem::MaybeUninit<Frame>);
-                // Finished generators hand their boxes in too; keep a bounded number.
-                if self.pool.len() < POOL_LIMIT {
-                    self.pool.push(b);
-                }
-            }
+        if self.len == 0 {
+            return;
+        }
+        self.len -= 1;
+        // SAFETY: the box at the old top holds a live frame; dropping it leaves it empty.
+        unsafe { self.boxes.get_unchecked_mut(self.len).assume_init_drop() };
+        if self.boxes.len() > self.len + KEEP_EMPTY {
+            self.boxes.truncate(self.len + KEEP_EMPTY);
         }
     }
 
     /// Pushes a frame that already has its box (a generator's suspended frame).
     pub fn push_box(&mut self, f: Box<Frame>) {
-        self.frames.push(f);
+        // SAFETY: a box of an initialized frame, seen as possibly uninitialized.
+        let b = unsafe { Box::from_raw(Box::into_raw(f) as *mut std::mem::MaybeUninit<Frame>) };
+        if self.len < self.boxes.len() {
+            let empty = std::mem::replace(&mut self.boxes[self.len], b);
+            self.spare.push(empty);
+        } else {
+            self.boxes.push(b);
+        }
+        self.len += 1;
     }
 
     /// Takes the innermost frame off with its box (a generator suspending).
     pub fn pop_box(&mut self) -> Option<Box<Frame>> {
-        self.frames.pop()
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        let empty = self
+            .spare
+            .pop()
+            .unwrap_or_else(|| Box::new(std::mem::MaybeUninit::uninit()));
+        let b = std::mem::replace(&mut self.boxes[self.len], empty);
+        // SAFETY: the box held the live innermost frame.
+        Some(unsafe { Box::from_raw(Box::into_raw(b) as *mut Frame) })
     }
 
     pub fn len(&self) -> usize {
-        self.frames.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.frames.is_empty()
+        self.len == 0
     }
 
     pub fn top_ptr(&mut self) -> *mut Frame {
-        &mut **self.frames.last_mut().expect("a frame is running")
+        assert!(self.len > 0, "a frame is running");
+        // SAFETY: boxes below `len` hold live frames.
+        unsafe { self.boxes.get_unchecked_mut(self.len - 1).assume_init_mut() }
     }
 
     pub fn last(&self) -> Option<&Frame> {
-        self.frames.last().map(|b| &**b)
+        self.len.checked_sub(1).and_then(|i| self.get(i))
     }
 
     pub fn last_mut(&mut self) -> Option<&mut Frame> {
-        self.frames.last_mut().map(|b| &mut **b)
+        self.len.checked_sub(1).and_then(|i| self.get_mut(i))
     }
 
     pub fn get(&self, i: usize) -> Option<&Frame> {
-        self.frames.get(i).map(|b| &**b)
+        // SAFETY: boxes below `len` hold live frames.
+        self.live().get(i).map(|b| unsafe { b.assume_init_ref() })
     }
 
     pub fn get_mut(&mut self, i: usize) -> Option<&mut Frame> {
-        self.frames.get_mut(i).map(|b| &mut **b)
+        let len = self.len;
+        // SAFETY: as in `get`.
+        self.boxes[..len]
+            .get_mut(i)
+            .map(|b| unsafe { b.assume_init_mut() })
     }
 
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Frame> {
-        self.frames.iter().map(|b| &**b)
+        // SAFETY: as in `get`.
+        self.live().iter().map(|b| unsafe { b.assume_init_ref() })
     }
 
     pub fn iter_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut Frame> {
-        self.frames.iter_mut().map(|b| &mut **b)
+        let len = self.len;
+        // SAFETY: as in `get`.
+        self.boxes[..len]
+            .iter_mut()
+            .map(|b| unsafe { b.assume_init_mut() })
+    }
+
+    fn live(&self) -> &[Box<std::mem::MaybeUninit<Frame>>] {
+        &self.boxes[..self.len]
+    }
+}
+
+impl Drop for FrameStack {
+    fn drop(&mut self) {
+        while self.len > 0 {
+            self.drop_top();
+        }
     }
 }
