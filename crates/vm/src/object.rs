@@ -43,6 +43,8 @@ pub mod flag {
     pub const PY_UNTRACKED: u8 = 16;
     /// Reached by the walk of the finalization at exit (`shutdown.rs`), which clears it.
     pub const REACHED_AT_EXIT: u8 = 32;
+    /// A str that is the VM's interned copy of its text (`Vm::intern`).
+    pub const INTERNED: u8 = 64;
 }
 
 #[repr(C)]

@@ -453,8 +453,8 @@ pub fn call_slot_wrapper(vm: &mut Vm, w: &SlotWrapperData, args: Args<'_>) -> Py
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<PyRef<StrData>> {
-    match v.downcast::<StrData>() {
-        Some(s) => Ok(vm.intern(s.as_str())),
+    match vm.intern_str(v) {
+        Some(s) => Ok(s),
         None => Err(vm.type_error(format!(
             "attribute name must be string, not '{}'",
             vm.type_name(v)

@@ -1,7 +1,5 @@
 //! The virtual machine: its heap, builtin types, interned names, modules and thread state.
 
-use std::collections::HashMap;
-
 use dashu_int::IBig;
 
 use crate::builtin_types::{BuiltinTypes, BUILTIN_TYPE_TABLE};
@@ -69,7 +67,10 @@ pub struct Vm {
     /// The one-character ASCII strs, made (interned) on first use: iterating or indexing a
     /// str yields them without a hash-table lookup.
     pub ascii_chars: Box<[Option<Value>; 128]>,
-    interned: HashMap<Box<str>, PyRef<StrData>>,
+    /// Hashed with FxHash: `intern` runs on every `getattr(o, name)` whose name is not
+    /// interned yet and on every special-method call a slot makes, and SipHash cost more
+    /// than the rest of such a call.
+    interned: rustc_hash::FxHashMap<Box<str>, PyRef<StrData>>,
     /// The builtins module's namespace.
     pub builtins: PyRef<DictData>,
     pub builtins_module: Value,
@@ -128,10 +129,11 @@ impl Vm {
             .map(|n| {
                 let s = alloc(&types.str, StrData::new(*n));
                 s.header().make_immortal();
+                s.header().set_flag(crate::object::flag::INTERNED);
                 s
             })
             .collect();
-        let mut interned = HashMap::new();
+        let mut interned = rustc_hash::FxHashMap::default();
         for n in &names_vec {
             interned.insert(Box::from(n.as_str()), n.clone());
         }
@@ -236,8 +238,23 @@ impl Vm {
             return v.clone();
         }
         let v = alloc(&self.types.str, StrData::new(s));
+        v.header().set_flag(crate::object::flag::INTERNED);
         self.interned.insert(Box::from(s), v.clone());
         v
+    }
+
+    /// The name an attribute operation uses for the str object `s` (`None` if it is not a
+    /// str): its interned copy (itself when it is that copy already). An instance of a str
+    /// subclass is used as it is, as CPython interns exact strs only.
+    pub fn intern_str(&mut self, s: &Value) -> Option<PyRef<StrData>> {
+        let hd = s.header()?;
+        if hd.flags() & crate::object::flag::INTERNED != 0
+            || !crate::objects::str_ops::is_exact_str(s)
+        {
+            return s.downcast_ref::<StrData>();
+        }
+        let text = s.downcast::<StrData>()?;
+        Some(self.intern(text.as_str()))
     }
 
     pub fn new_str(&self, s: impl Into<Box<str>>) -> Value {
