@@ -327,8 +327,24 @@ pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
                 return vm.is_true(&r);
             }
         }
-        // An object may claim another class through `__class__` (proxies, mocks).
+        // An object may claim another class through `__class__` (proxies, mocks). Not when
+        // its attribute access is the generic one and its type's `__class__` is object's
+        // own descriptor: that gives `type(v)`, which did not match.
         let name = vm.names.__class__.clone();
+        let vt = vm.type_data_of(v);
+        let generic = vt
+            .slots
+            .getattro
+            .get()
+            .is_none_or(|f| f as usize == generic_getattr as crate::slots::GetAttrFn as usize);
+        if generic {
+            let own = vt.lookup(&name);
+            if own.is_some()
+                && own.map(|d| d.raw()) == vm.types.object.lookup(&name).map(|d| d.raw())
+            {
+                return Ok(false);
+            }
+        }
         if let Some(c) = vm.getattr_opt(v, &name)? {
             if !c.is(vm.type_of(v).as_value()) {
                 if let Some(ct) = c.downcast_ref::<TypeData>() {
