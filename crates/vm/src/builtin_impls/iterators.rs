@@ -262,7 +262,7 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
                     Ok(Some(match kind {
                         0 => k,
                         1 => x,
-                        _ => vm.new_tuple([k, x]),
+                        _ => it.pair(vm, k, x),
                     }))
                 }
                 None => {
@@ -337,12 +337,17 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             drop(st);
             match vm.next(&inner)? {
                 Some(x) => {
-                    let one = Value::small_int_unchecked(1);
-                    let next = vm.binary_op(&c, &one, crate::slots::BinOp::Add)?;
+                    let next = match c.as_small_int().and_then(|i| Value::small_int(i + 1)) {
+                        Some(n) => n,
+                        None => {
+                            let one = Value::small_int_unchecked(1);
+                            vm.binary_op(&c, &one, crate::slots::BinOp::Add)?
+                        }
+                    };
                     if let IterState::Enumerate { count, .. } = &mut *it.state.borrow_mut() {
                         *count = next;
                     }
-                    Ok(Some(vm.new_tuple([c, x])))
+                    Ok(Some(it.pair(vm, c, x)))
                 }
                 None => Ok(None),
             }

@@ -85,18 +85,61 @@ pub enum IterState {
 
 pub struct IterData {
     pub state: RefCell<IterState>,
+    /// The last pair a dict-items or enumerate iterator returned, refilled in place for the
+    /// next one when nothing else holds it any more (CPython's `di_result`/`en_result`):
+    /// `for k, v in d.items()` unpacks each pair at once, so one tuple serves every step.
+    pub last_pair: RefCell<Option<Value>>,
 }
 
 impl IterData {
     pub fn new(state: IterState) -> IterData {
         IterData {
             state: RefCell::new(state),
+            last_pair: RefCell::new(None),
         }
+    }
+
+    /// The pair `(a, b)`: the last one, refilled, when this iterator holds its only
+    /// reference; a new tuple (remembered for the next step) otherwise.
+    pub fn pair(&self, vm: &crate::vm::Vm, a: Value, b: Value) -> Value {
+        let mut last = self.last_pair.borrow_mut();
+        if let Some(t) = last.as_ref() {
+            let reusable = t.header().is_some_and(|h| h.refcount() == 1)
+                && t.downcast::<crate::objects::tuple::TupleData>()
+                    .is_some_and(|d| d.len() == 2);
+            if reusable {
+                let d = t
+                    .downcast::<crate::objects::tuple::TupleData>()
+                    .expect("tuple");
+                // SAFETY: nothing but this iterator sees the tuple, so no one observes it
+                // change; each slot holds a value, replaced (and released) once.
+                let (old_a, old_b) = unsafe { (d.replace_item(0, a), d.replace_item(1, b)) };
+                // It may hold containers now: `gc.is_tracked` must say so again.
+                t.header()
+                    .expect("object")
+                    .clear_flag(crate::object::flag::PY_UNTRACKED);
+                let r = t.clone();
+                drop(last);
+                drop(old_a);
+                drop(old_b);
+                return r;
+            }
+        }
+        let t = vm.new_tuple([a, b]);
+        let old = last.replace(t.clone());
+        drop(last);
+        drop(old);
+        t
     }
 }
 
 impl Trace for IterData {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(p) = self.last_pair.try_borrow() {
+            if let Some(t) = &*p {
+                visit(t);
+            }
+        }
         let Ok(s) = self.state.try_borrow() else {
             return;
         };
@@ -134,6 +177,8 @@ impl Trace for IterData {
     }
     fn clear(&self) {
         let old = self.state.replace(IterState::Exhausted);
+        drop(old);
+        let old = self.last_pair.replace(None);
         drop(old);
     }
 }

@@ -50,6 +50,16 @@ impl TupleData {
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
+
+    /// Puts `v` in slot `i` and gives back the old item.
+    ///
+    /// # Safety
+    /// `i < len`, and no one but the caller can see the tuple (its only reference is the
+    /// caller's), since tuples are immutable to everyone else.
+    pub unsafe fn replace_item(&self, i: usize, v: Value) -> Value {
+        debug_assert!(i < self.len);
+        std::ptr::replace(self.items.as_ptr().add(i), v)
+    }
 }
 
 impl std::ops::Deref for TupleData {
