@@ -219,8 +219,8 @@ impl DataStack {
 /// `boxes[..len]` hold the live frames; the boxes past `len` are allocated but empty, kept
 /// from deeper calls that returned, so a call reuses the box at `len` and a return leaves
 /// its box in place: neither moves a box between lists. A generator brings its own box
-/// (`push_box`); the empty box it displaces waits in `spare` until the generator's box
-/// leaves again (`pop_box`).
+/// (`push_box`); the empty box it displaces waits in `spare` (a few of them) until the
+/// generator's box leaves again (`pop_box`).
 #[derive(Default)]
 #[allow(clippy::vec_box)] // the boxes are the point: frames must not move when the Vec grows
 pub struct FrameStack {
@@ -228,6 +228,10 @@ pub struct FrameStack {
     len: usize,
     spare: Vec<Box<std::mem::MaybeUninit<Frame>>>,
 }
+
+/// Empty boxes displaced by generators' own boxes kept for when those leave again; past
+/// this, `pop_box` allocates one.
+const SPARE_LIMIT: usize = 64;
 
 /// Empty boxes kept beyond the ones in use: enough for recursion that goes a thousand calls
 /// deep and back again without allocating (a frame is about 130 bytes).
@@ -278,7 +282,11 @@ impl FrameStack {
         let b = unsafe { Box::from_raw(Box::into_raw(f) as *mut std::mem::MaybeUninit<Frame>) };
         if self.len < self.boxes.len() {
             let empty = std::mem::replace(&mut self.boxes[self.len], b);
-            self.spare.push(empty);
+            // A generator that finishes leaves its box here for good (`drop_top`), so the
+            // box it displaced is never asked for again: keep only a few.
+            if self.spare.len() < SPARE_LIMIT {
+                self.spare.push(empty);
+            }
         } else {
             self.boxes.push(b);
         }
