@@ -152,12 +152,7 @@ pub fn resume(
         put_back(gen, frame);
         return Err(vm.new_exception(&vm.exc.RecursionError, "maximum recursion depth exceeded"));
     }
-    gen.state.set(GenState::Running);
-    gen.running_base.set(frame.base);
-    let saved_exc = gen.exc_state.borrow_mut().take();
-    vm.exc_stack.push(saved_exc);
-    vm.frames.push_box(frame);
-    vm.depth += 1;
+    start_running(vm, gen, frame);
     let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
         eval::run_with(vm, exc.map(Unwind::Error))
     });
@@ -166,16 +161,7 @@ pub fn resume(
     match r {
         Ok(v) if vm.yielded => {
             vm.yielded = false;
-            let frame = vm.frames.pop_box().expect("the generator's frame");
-            vm.depth -= 1;
-            if let Some(fo) = &frame.frame_obj {
-                if let Some(d) = fo.downcast::<crate::objects::frame_object::FrameData>() {
-                    d.lasti.set(frame.lasti);
-                }
-            }
-            *gen.exc_state.borrow_mut() = exc_state;
-            put_back(gen, frame);
-            gen.state.set(GenState::Suspended);
+            suspend(vm, gen, exc_state);
             Ok(SendResult::Yield(v))
         }
         Ok(v) => {
@@ -189,6 +175,35 @@ pub fn resume(
             Err(convert_stop_iteration(vm, gen.kind, e))
         }
     }
+}
+
+/// The generator's frame goes on the frame stack and runs; the exception it was handling
+/// when it last yielded becomes the current one.
+#[inline(always)]
+fn start_running(vm: &mut Vm, gen: &GeneratorData, frame: Box<Frame>) {
+    gen.state.set(GenState::Running);
+    gen.running_base.set(frame.base);
+    let saved_exc = gen.exc_state.borrow_mut().take();
+    vm.exc_stack.push(saved_exc);
+    vm.frames.push_box(frame);
+    vm.depth += 1;
+}
+
+/// The innermost frame, the generator's, yielded: it goes back into the generator with
+/// `exc_state`, the exception it is handling.
+#[inline(always)]
+fn suspend(vm: &mut Vm, gen: &GeneratorData, exc_state: Option<Value>) {
+    let frame = vm.frames.pop_box().expect("the generator's frame");
+    vm.depth -= 1;
+    if let Some(fo) = &frame.frame_obj {
+        if let Some(d) = fo.downcast::<crate::objects::frame_object::FrameData>() {
+            d.lasti.set(frame.lasti);
+        }
+    }
+    *gen.exc_state.borrow_mut() = exc_state;
+    gen.running_base.set(std::ptr::null_mut());
+    put_back(gen, frame);
+    gen.state.set(GenState::Suspended);
 }
 
 /// Returns a suspended frame to its generator.
@@ -234,12 +249,7 @@ pub unsafe fn resume_inline(vm: &mut Vm, gen: &GeneratorData, sent: Value) -> Re
     frame.sp += 1;
     frame.is_entry = false;
     frame.inline_gen = true;
-    gen.state.set(GenState::Running);
-    gen.running_base.set(frame.base);
-    let saved_exc = gen.exc_state.borrow_mut().take();
-    vm.exc_stack.push(saved_exc);
-    vm.frames.push_box(frame);
-    vm.depth += 1;
+    start_running(vm, gen, frame);
     Ok(())
 }
 
@@ -249,12 +259,19 @@ pub unsafe fn resume_inline(vm: &mut Vm, gen: &GeneratorData, sent: Value) -> Re
 /// The innermost frame is the caller of an inline generator frame (just popped).
 unsafe fn inline_caller_generator(vm: &mut Vm) -> (*mut Frame, PyRef<GeneratorData>) {
     let caller = vm.frames.top_ptr();
+    (caller, generator_on_top(caller))
+}
+
+/// The generator at the top of `caller`'s stack.
+///
+/// # Safety
+/// `caller` is a live frame that runs an inline generator frame.
+#[inline(always)]
+unsafe fn generator_on_top(caller: *mut Frame) -> PyRef<GeneratorData> {
     let slot = &*(*caller).stack_ptr().add((*caller).sp - 1);
-    let gen = slot
-        .as_ref()
+    slot.as_ref()
         .and_then(|v| v.downcast_ref::<GeneratorData>())
-        .expect("the generator an inline frame runs for, at its caller's top of stack");
-    (caller, gen)
+        .expect("the generator an inline frame runs for, at its caller's top of stack")
 }
 
 /// `YIELD_VALUE` in an inline generator frame (the innermost, `pc` and `sp` synced): the
@@ -264,18 +281,13 @@ unsafe fn inline_caller_generator(vm: &mut Vm) -> (*mut Frame, PyRef<GeneratorDa
 /// # Safety
 /// The innermost frame has `inline_gen` set.
 pub unsafe fn yield_inline(vm: &mut Vm, v: Value) {
-    let frame = vm.frames.pop_box().expect("the generator's frame");
-    vm.depth -= 1;
-    if let Some(fo) = &frame.frame_obj {
-        if let Some(d) = fo.downcast::<crate::objects::frame_object::FrameData>() {
-            d.lasti.set(frame.lasti);
-        }
-    }
-    let (caller, gen) = inline_caller_generator(vm);
-    *gen.exc_state.borrow_mut() = vm.exc_stack.pop().flatten();
-    gen.running_base.set(std::ptr::null_mut());
-    put_back(&gen, frame);
-    gen.state.set(GenState::Suspended);
+    let caller: *mut Frame = vm
+        .frames
+        .get_mut(vm.frames.len() - 2)
+        .expect("the caller of an inline generator frame");
+    let gen = generator_on_top(caller);
+    let exc_state = vm.exc_stack.pop().flatten();
+    suspend(vm, &gen, exc_state);
     *(*caller).stack_ptr().add((*caller).sp) = Some(v);
     (*caller).sp += 1;
 }
