@@ -1,4 +1,4 @@
-# dict.items() and enumerate() hand out (a, b) pairs; like CPython they refill the last pair
+# dict.items(), enumerate() and two-way zip() hand out (a, b) pairs; like CPython they refill the last pair
 # in place when nobody kept it. Kept pairs must never change, and everything else about the
 # pairs must look the same.
 import gc
@@ -77,3 +77,24 @@ for k, v in {"x": Noisy(3)}.items():
     pass
 v = None
 print("end")
+
+
+# zip of two iterables refills its pair too; other widths and strict mode are unchanged.
+kept = list(zip("ab", [1, [2]]))
+print(kept, kept[0] is kept[1])
+for x, y in zip(range(3), "xyz"):
+    print(x, y)
+print(list(zip("abc", range(2))), list(zip()), list(zip("a", "b", "c")))
+z = zip([1, 2], [3, 4])
+first = next(z)
+second = next(z)
+print(first, second)
+try:
+    list(zip("ab", "abc", strict=True))
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    list(zip("abc", "ab", strict=True))
+except ValueError as e:
+    print("ValueError:", e)
+print(dict(zip("kv", (1, 2))), {(a, b) for a, b in zip("aab", "xxy")} == {("a", "x"), ("b", "y")})

@@ -388,6 +388,12 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
                     }
                 }
             }
+            if let [_, _] = out.as_slice() {
+                let (y, x) = (out.pop(), out.pop());
+                if let (Some(x), Some(y)) = (x, y) {
+                    return Ok(Some(it.pair(vm, x, y)));
+                }
+            }
             Ok(Some(vm.new_tuple(out)))
         }
         IterState::Map { func, iters } => {
