@@ -338,11 +338,11 @@ pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             .get()
             .is_none_or(|f| f as usize == generic_getattr as crate::slots::GetAttrFn as usize);
         if generic {
-            let own = vt.lookup(&name);
-            if own.is_some()
-                && own.map(|d| d.raw()) == vm.types.object.lookup(&name).map(|d| d.raw())
-            {
-                return Ok(false);
+            let objects = vm.types.object.lookup(&name);
+            if let (Some(own), Some(objects)) = (vt.lookup(&name), objects) {
+                if own.is(&objects) {
+                    return Ok(false);
+                }
             }
         }
         if let Some(c) = vm.getattr_opt(v, &name)? {

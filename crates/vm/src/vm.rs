@@ -15,7 +15,6 @@ use crate::objects::int::IntData;
 use crate::objects::list::ListData;
 use crate::objects::object::ObjectData;
 use crate::objects::str::StrData;
-
 use crate::types::{type_flags, TypeData};
 use crate::value::Value;
 
@@ -302,14 +301,6 @@ impl Vm {
             return self.empty_tuple.clone();
         }
         crate::objects::tuple::alloc_tuple(&self.types.tuple, n, items)
-    }
-
-    /// A tuple of copies of `items` (no intermediate vector).
-    pub fn new_tuple_from_slice(&self, items: &[Value]) -> Value {
-        if items.is_empty() {
-            return self.empty_tuple.clone();
-        }
-        crate::objects::tuple::alloc_tuple(&self.types.tuple, items.len(), items.iter().cloned())
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {

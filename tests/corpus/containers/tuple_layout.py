@@ -102,3 +102,6 @@ print(f(), f(1), f(*range(7), k=(1, 2)))
 a, *rest = (1, 2, 3, 4)
 print(a, rest)
 print(sys.getsizeof(()) <= sys.getsizeof((1,)) < sys.getsizeof((1, 2, 3)))
+
+# Empty results are the empty tuple itself, whatever the operands' types.
+print(Point() + Point() is (), Point()[:] is (), (1, 2)[5:] is (), Slotted() * 3 is ())

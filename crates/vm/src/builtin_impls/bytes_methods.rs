@@ -352,17 +352,7 @@ fn bytes_join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         .skip_self()
         .exactly_one(vm, &format!("{}.join", type_name(&a)))?
         .clone();
-    let iter = match vm.iter(&it) {
-        Ok(i) => i,
-        Err(e) if vm.exc_matches(&e, &vm.exc.TypeError.clone()) => {
-            return Err(vm.type_error("can only join an iterable"))
-        }
-        Err(e) => return Err(e),
-    };
-    let mut items = Vec::new();
-    while let Some(v) = vm.next(&iter)? {
-        items.push(v);
-    }
+    let items = super::str_methods::join_items(vm, &it)?;
     let this_v = &a.values[0];
     if items.len() == 1
         && this_v.downcast::<ByteArrayData>().is_none()

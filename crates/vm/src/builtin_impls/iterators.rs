@@ -388,13 +388,10 @@ pub fn iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
                     }
                 }
             }
-            if let [_, _] = out.as_slice() {
-                let (y, x) = (out.pop(), out.pop());
-                if let (Some(x), Some(y)) = (x, y) {
-                    return Ok(Some(it.pair(vm, x, y)));
-                }
-            }
-            Ok(Some(vm.new_tuple(out)))
+            Ok(Some(match <[Value; 2]>::try_from(out) {
+                Ok([x, y]) => it.pair(vm, x, y),
+                Err(out) => vm.new_tuple(out),
+            }))
         }
         IterState::Map { func, iters } => {
             let (f, iters) = (func.clone(), iters.clone());

@@ -439,7 +439,14 @@ fn str_join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return join_pieces(vm, sep, tuple.items());
         }
     }
-    let iter = match vm.iter(&it) {
+    let items = join_items(vm, &it)?;
+    join_pieces(vm, sep, &items)
+}
+
+/// The pieces `str.join` and `bytes.join` take from any iterable, with their shared error for
+/// one that is not.
+pub(super) fn join_items(vm: &mut Vm, it: &Value) -> PyResult<Vec<Value>> {
+    let iter = match vm.iter(it) {
         Ok(i) => i,
         Err(e) if vm.exc_matches(&e, &vm.exc.TypeError.clone()) => {
             return Err(vm.type_error("can only join an iterable"))
@@ -450,7 +457,7 @@ fn str_join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     while let Some(v) = vm.next(&iter)? {
         items.push(v);
     }
-    join_pieces(vm, sep, &items)
+    Ok(items)
 }
 
 /// `sep.join(items)` once the items are at hand.

@@ -172,9 +172,13 @@ fn tuple_add(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     if x.is_empty() && crate::objects::str_ops::is_exact(vm, b, &vm.types.tuple) {
         return Ok(b.clone());
     }
+    let n = x.len() + y.len();
+    if n == 0 {
+        return Ok(vm.new_tuple([]));
+    }
     Ok(crate::objects::tuple::alloc_tuple(
         &vm.types.tuple,
-        x.len() + y.len(),
+        n,
         x.items().iter().chain(y.items()).cloned(),
     ))
 }

@@ -139,7 +139,7 @@ pub fn run_with(vm: &mut Vm, mut pending: Option<Unwind>) -> PyResult<Value> {
                     // A generator run inline by FOR_ITER_GEN or SEND ended: its value goes to
                     // the SEND (a `for` loop drops it), and the caller jumps on.
                     pop_frame(vm);
-                    unsafe { crate::interp::generator::finish_inline(vm, v, None) };
+                    unsafe { crate::interp::generator::return_inline(vm, v) };
                     continue;
                 }
                 let init_self = unsafe { (*vm.frames.top_ptr()).init_self.take() };
@@ -189,10 +189,7 @@ pub fn run_with(vm: &mut Vm, mut pending: Option<Unwind>) -> PyResult<Value> {
                 // An exception leaving a generator that FOR_ITER_GEN runs ends it and goes
                 // on (PEP 479 applied) in the frame of the loop.
                 let exc = match inline_gen {
-                    true => unsafe {
-                        crate::interp::generator::finish_inline(vm, Value::NONE, Some(exc))
-                    }
-                    .expect("an exception comes back"),
+                    true => unsafe { crate::interp::generator::raise_inline(vm, exc) },
                     false => exc,
                 };
                 pending = Some(Unwind::Error(exc));

@@ -34,7 +34,7 @@ pub struct Frame {
     pub in_generator: bool,
     /// A generator frame that `FOR_ITER_GEN` resumed in the dispatch loop of its caller,
     /// whose top of stack is the generator: yielding and returning go straight back to the
-    /// caller's loop (`generator::yield_inline`, `generator::finish_inline`).
+    /// caller's loop (`generator::yield_inline`, `return_inline`, `raise_inline`).
     pub inline_gen: bool,
     /// The Python frame object, once someone asked for it.
     pub frame_obj: Option<Value>,

@@ -292,24 +292,15 @@ pub unsafe fn yield_inline(vm: &mut Vm, v: Value) {
     (*caller).sp += 1;
 }
 
-/// An inline generator frame ended, returning `returned` or raising `raised`, and was
-/// popped: the generator finishes. A return ends the caller's `FOR_ITER` loop (the value is
-/// dropped) or `SEND` (the value replaces the generator); either way the generator leaves
-/// the caller's stack and the caller continues at the instruction's target. An exception
-/// comes back converted as PEP 479 says, for the caller to handle.
+/// An inline generator frame returned `returned` and was popped: the generator finishes and
+/// leaves the caller's stack. After a `FOR_ITER` the loop ends (the value is dropped); after
+/// a `SEND` the value takes the generator's place. Either way the caller continues at the
+/// instruction's target.
 ///
 /// # Safety
 /// The innermost frame is the caller of the inline generator frame just popped.
-pub unsafe fn finish_inline(vm: &mut Vm, returned: Value, raised: Option<Exc>) -> Option<Exc> {
-    let (caller, gen) = inline_caller_generator(vm);
-    let _ = vm.exc_stack.pop();
-    gen.running_base.set(std::ptr::null_mut());
-    gen.state.set(GenState::Finished);
-    release_storage(&gen);
-    if let Some(e) = raised {
-        return Some(convert_stop_iteration(vm, gen.kind, e));
-    }
-    drop(gen);
+pub unsafe fn return_inline(vm: &mut Vm, returned: Value) {
+    let (caller, _) = finish_inline(vm);
     // The caller stopped after its FOR_ITER or SEND, whose argument is where it goes now.
     let resumed_by = Instr(crate::interp::eval::code_of(caller).instrs[(*caller).pc - 1].get());
     let slot = (*caller).stack_ptr().add((*caller).sp - 1);
@@ -322,7 +313,27 @@ pub unsafe fn finish_inline(vm: &mut Vm, returned: Value, raised: Option<Exc>) -
     };
     (*caller).pc = resumed_by.arg() as usize;
     drop(it);
-    None
+}
+
+/// An exception left an inline generator frame, which was popped: the generator finishes,
+/// and the exception comes back converted as PEP 479 says, for the caller to handle.
+///
+/// # Safety
+/// As for `return_inline`.
+pub unsafe fn raise_inline(vm: &mut Vm, raised: Exc) -> Exc {
+    let (_, gen) = finish_inline(vm);
+    convert_stop_iteration(vm, gen.kind, raised)
+}
+
+/// The part of an inline generator's end that returning and raising share: the generator
+/// is finished and lets go of its storage and exception state.
+unsafe fn finish_inline(vm: &mut Vm) -> (*mut Frame, PyRef<GeneratorData>) {
+    let (caller, gen) = inline_caller_generator(vm);
+    let _ = vm.exc_stack.pop();
+    gen.running_base.set(std::ptr::null_mut());
+    gen.state.set(GenState::Finished);
+    release_storage(&gen);
+    (caller, gen)
 }
 
 /// `gen_send_ex`: `resume`, with a return turned into the exception that signals it.

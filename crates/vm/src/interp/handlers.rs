@@ -1361,17 +1361,16 @@ handler!(store_attr_generic(vm, f, instrs, pc, top, instr) {
 // ---- Other common instructions ----
 
 handler!(build_tuple(vm, f, instrs, pc, top, instr) {
-    let n = instr.arg() as usize;
-    let mut top = top.sub(n);
-    let base = top;
-    let t = vm.new_tuple((0..n).map(|i| (*base.add(i)).take().unwrap_or(Value::NONE)));
+    let (items, mut top) = take_items(top, instr.arg() as usize);
+    let t = vm.new_tuple(items);
     push(&mut top, t);
     (pc, top)
 });
 
 handler!(build_list(vm, f, instrs, pc, top, instr) {
     let (items, mut top) = take_items(top, instr.arg() as usize);
-    push(&mut top, vm.new_list(items));
+    let l = vm.new_list(items.collect());
+    push(&mut top, l);
     (pc, top)
 });
 
@@ -1484,13 +1483,16 @@ handler!(get_iter(vm, f, instrs, pc, top, instr) {
     (pc, top)
 });
 
-/// The top `n` values, bottom first, taken off the stack; and the new top.
+/// The top `n` values, bottom first, as they are taken off the stack; and the new top. The
+/// caller consumes the items before it pushes anything at the new top.
 #[inline(always)]
-unsafe fn take_items(top: *mut Slot, n: usize) -> (Vec<Value>, *mut Slot) {
+unsafe fn take_items(
+    top: *mut Slot,
+    n: usize,
+) -> (impl ExactSizeIterator<Item = Value>, *mut Slot) {
     let base = top.sub(n);
-    let items = (0..n)
-        .map(|i| (*base.add(i)).take().unwrap_or(Value::NONE))
-        .collect();
+    // SAFETY: the `n` slots below `top` are the stack's, each read once.
+    let items = (0..n).map(move |i| unsafe { (*base.add(i)).take() }.unwrap_or(Value::NONE));
     (items, base)
 }
 
